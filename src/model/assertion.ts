@@ -1,3 +1,4 @@
+import type { ActorKind } from "./actor.ts";
 import type { Relation } from "./relations.ts";
 
 /**
@@ -26,8 +27,11 @@ export interface Assertion {
   date: string | null;
   source: string;
   sourceLabel: string;
+  /** Kind of the source actor, so a graph can be built from NDJSON alone. */
+  sourceKind?: ActorKind;
   target: string;
   targetLabel: string;
+  targetKind?: ActorKind;
   relation: Relation;
   /** True when the text states the position is NOT taken ("did not condemn"). */
   negated: boolean;
