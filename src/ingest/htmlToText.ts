@@ -1,0 +1,179 @@
+import { type HTMLElement, type Node, NodeType, parse } from "node-html-parser";
+
+/** Never article text: code, styling, embedded media, forms. */
+const ALWAYS_DROPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "img",
+  "picture",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "input",
+  "dialog",
+]);
+
+/** Page furniture around the story: menus, site banners, sidebars, footers. */
+const PAGE_CHROME = new Set(["nav", "aside", "footer", "header"]);
+
+/** Elements that start a new paragraph, so sentences never run across them. */
+const BLOCKS = new Set([
+  "address",
+  "article",
+  "blockquote",
+  "caption",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
+]);
+
+const CELLS = new Set(["td", "th"]);
+
+/** Marks in the output stream, resolved to whitespace at the end. */
+const NUL = "\u0000";
+const PARAGRAPH = "\u0000P";
+const LINE = "\u0000L";
+
+/**
+ * Readable article text of an HTML page. Prefers the <article> elements (or
+ * <main>) when present; drops scripts, styles, media and page chrome (nav,
+ * aside, footer, and header outside the chosen article, where a <header>
+ * usually holds the headline). Block elements become paragraph breaks (a blank
+ * line), <br> a line break; entities are decoded and whitespace collapsed.
+ * Tags never survive as text; escaped markup (`&lt;b&gt;`) becomes the literal
+ * characters it stands for, which is data like any other article text.
+ * Pure and DOM-free: runs in the browser too.
+ */
+export function htmlToText(html: string): string {
+  const root = parse(html, {
+    comment: false,
+    // Content of these is raw text, not markup; they are dropped anyway.
+    blockTextElements: { script: true, style: true, noscript: true, textarea: true },
+  });
+  const articles = outermost(root.querySelectorAll("article"));
+  const main = root.querySelector("main");
+  const content = articles.length > 0 ? articles : main ? [main] : [root];
+  const insideArticle = content[0] !== root;
+
+  const out: string[] = [];
+  for (const element of content) {
+    out.push(PARAGRAPH);
+    writeText(element, out, insideArticle);
+  }
+  return normaliseWhitespace(out.join(""));
+}
+
+/** Nested <article>s (comments, related stories) are part of their outer one. */
+function outermost(elements: HTMLElement[]): HTMLElement[] {
+  const set = new Set(elements);
+  return elements.filter((element) => {
+    for (let parent = element.parentNode; parent; parent = parent.parentNode) {
+      if (set.has(parent)) return false;
+    }
+    return true;
+  });
+}
+
+/** Iterative walk: deeply nested pages must not overflow the call stack. */
+function writeText(start: HTMLElement, out: string[], insideArticle: boolean): void {
+  const stack: Array<Node | string> = [...start.childNodes].reverse();
+  let preDepth = 0;
+  const PRE_END = "\u0000pre-end";
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (typeof node === "string") {
+      if (node === PRE_END) preDepth--;
+      else out.push(node);
+      continue;
+    }
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      // NUL would collide with the marks; no-break spaces are spaces to a reader.
+      const text = node.text.replaceAll(NUL, "").replace(/\u00a0/g, " ");
+      out.push(preDepth > 0 ? text.replace(/\r\n?|\n/g, LINE) : text.replace(/\s+/g, " "));
+      continue;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE || !isElement(node)) continue;
+    const tag = node.rawTagName.toLowerCase();
+    if (ALWAYS_DROPPED.has(tag) || isHidden(node)) continue;
+    if (PAGE_CHROME.has(tag) && !(tag === "header" && insideArticle)) continue;
+    if (tag === "br") {
+      out.push(LINE);
+      continue;
+    }
+    const after = BLOCKS.has(tag) ? PARAGRAPH : CELLS.has(tag) ? " " : "";
+    out.push(after);
+    if (tag === "pre") {
+      preDepth++;
+      stack.push(PRE_END);
+    }
+    stack.push(after);
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
+      const child = node.childNodes[i];
+      if (child) stack.push(child);
+    }
+  }
+}
+
+function isElement(node: Node): node is HTMLElement {
+  return node.nodeType === NodeType.ELEMENT_NODE && "rawTagName" in node;
+}
+
+function isHidden(element: HTMLElement): boolean {
+  if (element.hasAttribute("hidden")) return true;
+  if (element.getAttribute("aria-hidden") === "true") return true;
+  const style = element.getAttribute("style");
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function normaliseWhitespace(marked: string): string {
+  return marked
+    .split(PARAGRAPH)
+    .map((paragraph) =>
+      paragraph
+        .split(LINE)
+        .map((line) => line.replace(/[ \t\f\v]+/g, " ").trim())
+        .join("\n")
+        .replace(/^\n+|\n+$/g, ""),
+    )
+    .filter((paragraph) => paragraph.trim() !== "")
+    .join("\n\n")
+    .replace(/\n{3,}/g, "\n\n");
+}

@@ -1,0 +1,199 @@
+import { createReadStream } from "node:fs";
+import { opendir, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { IngestError } from "../ingest/errors.ts";
+import type { ArticleFormat } from "../ingest/parseArticle.ts";
+import { parseArticle } from "../ingest/parseArticle.ts";
+import type { Article } from "../model/assertion.ts";
+import { decodeArticleBytes } from "./decodeArticleBytes.ts";
+
+/** File extensions read as articles, and how each is read. */
+export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
+  ".txt": "text",
+  ".md": "text",
+  ".markdown": "text",
+  ".html": "html",
+  ".htm": "html",
+};
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface ReadArticleFilesOptions {
+  /** Files larger than this are skipped as "too large". Default 20 MB. */
+  maxBytes?: number;
+  /** Date for articles whose front matter has none (YYYY-MM-DD). */
+  date?: string;
+}
+
+export type ArticleFileEvent =
+  | { type: "article"; path: string; article: Article }
+  /**
+   * A file that was not read. `kind` "extension" is a file in a folder that is
+   * not an article (images, .gold.json); "too-large" is worth telling the user.
+   */
+  | { type: "skipped"; path: string; kind: "extension" | "too-large"; reason: string }
+  /** A path that could not be read as an article; `message` is one line without the path. */
+  | { type: "error"; path: string; message: string };
+
+/**
+ * Reads articles from files and folders, one file at a time. Folders are
+ * walked recursively in sorted name order (deterministic output) with
+ * fs.opendir, so a folder of many thousands of files never has more than one
+ * file open. Hidden entries (".git", ".DS_Store") inside folders are ignored.
+ * A file named explicitly with an unsupported extension is an error; inside a
+ * folder it is skipped. Never throws for a bad input: it yields an error event.
+ */
+export async function* readArticleFiles(
+  paths: readonly string[],
+  options: ReadArticleFilesOptions = {},
+): AsyncGenerator<ArticleFileEvent> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for (const path of paths) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      yield { type: "error", path, message: fileSystemMessage(error) };
+      continue;
+    }
+    if (info.isDirectory()) {
+      yield* walkFolder(path, maxBytes, options.date);
+    } else if (formatOf(path) === undefined) {
+      yield { type: "error", path, message: unsupportedMessage(path) };
+    } else {
+      yield await readOneFile(path, maxBytes, options.date);
+    }
+  }
+}
+
+async function* walkFolder(
+  folder: string,
+  maxBytes: number,
+  date: string | undefined,
+): AsyncGenerator<ArticleFileEvent> {
+  const entries: Array<{ name: string; isFolder: boolean }> = [];
+  try {
+    for await (const entry of await opendir(folder)) {
+      if (entry.name.startsWith(".")) continue;
+      let isFolder = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isFolder = (await stat(join(folder, entry.name))).isDirectory();
+        } catch {
+          // A dangling link is reported when it is read as a file.
+        }
+      }
+      entries.push({ name: entry.name, isFolder });
+    }
+  } catch (error) {
+    yield { type: "error", path: folder, message: fileSystemMessage(error) };
+    return;
+  }
+  // Code-point order, the same on every machine and locale.
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isFolder) {
+      yield* walkFolder(path, maxBytes, date);
+    } else if (formatOf(entry.name) !== undefined) {
+      yield await readOneFile(path, maxBytes, date);
+    } else {
+      yield { type: "skipped", path, kind: "extension", reason: unsupportedMessage(path) };
+    }
+  }
+}
+
+async function readOneFile(
+  path: string,
+  maxBytes: number,
+  date: string | undefined,
+): Promise<ArticleFileEvent> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { type: "error", path, message: "not a regular file" };
+    if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
+    const read = await readCapped(path, maxBytes);
+    if (read === "too-large") return tooLarge(path, maxBytes + 1, maxBytes);
+    bytes = read;
+  } catch (error) {
+    return { type: "error", path, message: fileSystemMessage(error) };
+  }
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { type: "error", path, message: decoded.reason };
+  const format = formatOf(path) ?? "text";
+  const id = basename(path, extname(path));
+  try {
+    const options = date === undefined ? { format } : { format, date };
+    return { type: "article", path, article: parseArticle(id, decoded.text, options) };
+  } catch (error) {
+    if (error instanceof IngestError) return { type: "error", path, message: error.message };
+    throw error;
+  }
+}
+
+/** Streams the file in; stops as soon as it exceeds the cap (it may grow after stat). */
+async function readCapped(path: string, maxBytes: number): Promise<Uint8Array | "too-large"> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const stream = createReadStream(path);
+  try {
+    for await (const chunk of stream) {
+      if (!Buffer.isBuffer(chunk)) continue;
+      total += chunk.length;
+      if (total > maxBytes) return "too-large";
+      chunks.push(chunk);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function formatOf(path: string): ArticleFormat | undefined {
+  const extension = extname(path).toLowerCase();
+  return Object.hasOwn(ARTICLE_EXTENSIONS, extension) ? ARTICLE_EXTENSIONS[extension] : undefined;
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): ArticleFileEvent {
+  return {
+    type: "skipped",
+    path,
+    kind: "too-large",
+    reason: `too large (${formatMegabytes(size)} > ${formatMegabytes(maxBytes)})`,
+  };
+}
+
+/** "52.4 MB", "20 MB": one decimal, none when whole. */
+export function formatMegabytes(bytes: number): string {
+  const megabytes = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+  return `${megabytes} MB`;
+}
+
+function unsupportedMessage(path: string): string {
+  const extension = extname(path) || "(no extension)";
+  return `unsupported file type ${extension} (expected ${Object.keys(ARTICLE_EXTENSIONS).join(", ")})`;
+}
+
+/** One line for the common file-system failures, instead of Node's "ENOENT: ..., open '...'". */
+export function fileSystemMessage(error: unknown): string {
+  const code = error instanceof Error && "code" in error ? error.code : undefined;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a folder, not a file";
+    case "ENOTDIR":
+      return "a part of the path is not a folder";
+    case "ELOOP":
+      return "too many symbolic links";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    default:
+      return error instanceof Error ? (error.message.split("\n")[0] ?? "unreadable") : String(error);
+  }
+}
