@@ -2,7 +2,10 @@
  * diplograph command line: parses the command name and hands over to
  * src/cli/commands/<name>.ts. Exit codes: 0 ok, 1 some input was bad (the
  * rest was still processed), 2 usage error or nothing could be processed.
+ * Expected errors are one line on stderr; a stack trace only with DIPLOGRAPH_DEBUG=1.
  */
+import { CommandError, UsageError } from "./errors.ts";
+
 const COMMANDS = {
   extract: () => import("./commands/extract.ts"),
   build: () => import("./commands/build.ts"),
@@ -14,9 +17,25 @@ type CommandName = keyof typeof COMMANDS;
 const USAGE = `usage: diplograph <command> [options]
 
 commands:
-  extract <file-or-folder>... [--date YYYY-MM-DD] [--actors extra.json] [-o out.jsonl]
+  extract <file-or-folder>... [--date YYYY-MM-DD] [--actors extra.json] [-o out.jsonl] [--max-size MB] [--quiet]
   build <articles-or-assertions>... -o graph.json [--gexf graph.gexf] [--csv DIR] [--since DATE] [--until DATE] [--min-weight N]
-  export <graph.json> --format gexf|json|csv [-o FILE]`;
+  export <graph.json> --format gexf|json|csv [-o FILE]
+
+Run 'diplograph <command> --help' for a command's options.`;
+
+/** Errors other layers throw for bad input; their message is already one line naming the problem. */
+const EXPECTED_ERROR_NAMES = new Set([
+  "UsageError",
+  "CommandError",
+  "IngestError",
+  "FrontMatterError",
+  "InvalidDateError",
+  "LexiconError",
+]);
+
+function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -24,10 +43,39 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
-  if (!(name in COMMANDS)) {
-    process.stderr.write(`diplograph: unknown command: ${name}\n${USAGE}\n`);
+  if (!isCommandName(name)) {
+    process.stderr.write(
+      `diplograph: unknown command ${name} (commands: ${Object.keys(COMMANDS).join(", ")})\n`,
+    );
     return 2;
   }
-  const command = await COMMANDS[name as CommandName]();
-  return command.run(rest);
+  try {
+    const command = await COMMANDS[name]();
+    return await command.run(rest);
+  } catch (error) {
+    return reportError(name, error);
+  }
+}
+
+function reportError(command: string, error: unknown): number {
+  const message = oneLine(error instanceof Error ? error.message : String(error));
+  if (error instanceof Error && EXPECTED_ERROR_NAMES.has(error.name)) {
+    process.stderr.write(`diplograph ${command}: ${message}\n`);
+    return error instanceof CommandError ? error.exitCode : 2;
+  }
+  if (process.env.DIPLOGRAPH_DEBUG) {
+    process.stderr.write(
+      `diplograph ${command}: unexpected error\n${error instanceof Error ? error.stack : message}\n`,
+    );
+  } else {
+    process.stderr.write(
+      `diplograph ${command}: unexpected error: ${message} (set DIPLOGRAPH_DEBUG=1 for details)\n`,
+    );
+  }
+  return 2;
+}
+
+/** Keeps stderr one line per problem even when a message carries newlines (from article text, say). */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, " ").trim();
 }

@@ -1,5 +1,159 @@
-// PLACEHOLDER: the 'extract' command is being written.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write("diplograph extract: not implemented yet\n");
-  return 2;
+import { readFile } from "node:fs/promises";
+import { createExtractor } from "../../extract/createExtractor.ts";
+import {
+  DEFAULT_MAX_BYTES,
+  fileSystemMessage,
+  formatMegabytes,
+  readArticleFiles,
+} from "../../io/readArticleFiles.ts";
+import { type ExtraActorsFile, loadLexicon } from "../../lexicon/loadLexicon.ts";
+import {
+  defineCommand,
+  formatHelp,
+  parseCommandArgs,
+  parseDateOption,
+  parsePositiveNumber,
+} from "../args.ts";
+import { CommandError } from "../errors.ts";
+import { openNdjsonOutput } from "../ndjsonOutput.ts";
+
+export const EXTRACT_SPEC = defineCommand({
+  name: "extract",
+  positionals: "<file-or-folder>...",
+  minPositionals: 1,
+  summary:
+    "Reads news articles (.txt, .md, .markdown, .html, .htm; folders recursively) and prints the\n" +
+    "diplomatic positions they state, one JSON object a line (NDJSON).",
+  options: {
+    date: {
+      type: "string",
+      value: "YYYY-MM-DD",
+      description: "date of articles whose front matter has no date (a front matter date wins)",
+    },
+    actors: {
+      type: "string",
+      value: "FILE",
+      description: "extra actors and aliases (JSON), added to the built-in ones",
+    },
+    out: {
+      type: "string",
+      short: "o",
+      value: "FILE",
+      description: "write to FILE (atomically) instead of stdout",
+    },
+    "max-size": {
+      type: "string",
+      value: "MB",
+      description: `skip articles larger than MB megabytes (default ${formatMegabytes(DEFAULT_MAX_BYTES)})`,
+    },
+    quiet: {
+      type: "boolean",
+      short: "q",
+      description: "no progress or summary on stderr (errors still shown)",
+    },
+  },
+  notes: [
+    "Files in folders that are not articles are skipped and counted; hidden files are ignored.\n" +
+      "Each unreadable input gets one line on stderr; a summary line ends the run.",
+    "exit status: 0 all inputs read, 1 some inputs failed (the others were processed),\n" +
+      "2 usage error or no article could be read.",
+  ],
+});
+
+const PROGRESS_INTERVAL_MS = 1000;
+const MAX_ACTORS_FILE_BYTES = 10 * 1024 * 1024;
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommandArgs(EXTRACT_SPEC, argv);
+  if (args.help) {
+    process.stdout.write(formatHelp(EXTRACT_SPEC));
+    return 0;
+  }
+  const date = parseDateOption("--date", args.string("date"));
+  const maxSize = parsePositiveNumber("--max-size", args.string("max-size"));
+  const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : Math.round(maxSize * 1024 * 1024);
+  const quiet = args.flag("quiet");
+  const actorsPath = args.string("actors");
+
+  const extra = actorsPath === undefined ? undefined : await readExtraActors(actorsPath);
+  const extractor = createExtractor(loadLexicon(extra));
+  const output = await openNdjsonOutput(args.string("out"));
+
+  const counts = { articles: 0, assertions: 0, skipped: 0, errors: 0, files: 0 };
+  const say = (line: string) => process.stderr.write(`diplograph extract: ${line}\n`);
+  let lastProgress = Date.now();
+  try {
+    const events = readArticleFiles(args.positionals, date === undefined ? { maxBytes } : { maxBytes, date });
+    for await (const event of events) {
+      counts.files++;
+      if (event.type === "error") {
+        counts.errors++;
+        say(`${event.path}: ${event.message}`);
+      } else if (event.type === "skipped") {
+        counts.skipped++;
+        if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
+      } else {
+        counts.articles++;
+        const assertions = extractor.extract(event.article);
+        counts.assertions += assertions.length;
+        if (!(await output.write(assertions))) break;
+      }
+      if (!quiet && Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
+        lastProgress = Date.now();
+        say(`${counts.files} files, ${counts.assertions} assertions so far...`);
+      }
+    }
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+
+  if (counts.articles === 0) {
+    await output.abort();
+    const reason =
+      counts.errors + counts.skipped === 0 ? "no article files found" : "no article could be read";
+    throw new CommandError(
+      `${reason} in ${args.positionals.join(", ")} (expected .txt, .md, .markdown, .html or .htm)`,
+    );
+  }
+  await output.commit();
+  if (!quiet) {
+    say(
+      `extracted ${counts.assertions} assertions from ${counts.articles} articles; ` +
+        `${counts.skipped} skipped, ${counts.errors} errors`,
+    );
+  }
+  return counts.errors > 0 ? 1 : 0;
+}
+
+async function readExtraActors(path: string): Promise<ExtraActorsFile> {
+  let text: string;
+  try {
+    const bytes = await readFile(path);
+    if (bytes.length > MAX_ACTORS_FILE_BYTES) throw new CommandError(`${path}: too large for an actors file`);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof CommandError) throw error;
+    const reason = error instanceof TypeError ? "not valid UTF-8" : fileSystemMessage(error);
+    throw new CommandError(`cannot read actors file ${path}: ${reason}`);
+  }
+  return parseExtraActorsJson(text, path);
+}
+
+// Interim until src/lexicon exports parseExtraActors(text, fileName): JSON shape check only.
+function parseExtraActorsJson(text: string, path: string): ExtraActorsFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CommandError(
+      `${path}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new CommandError(`${path}: expected an object with "actors" and/or "aliases"`);
+  }
+  const extra: ExtraActorsFile = {};
+  if ("actors" in data && Array.isArray(data.actors)) extra.actors = data.actors;
+  return extra;
 }
