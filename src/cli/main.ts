@@ -4,7 +4,7 @@
  * rest was still processed), 2 usage error or nothing could be processed.
  * Expected errors are one line on stderr; a stack trace only with DIPLOGRAPH_DEBUG=1.
  */
-import { CommandError, UsageError } from "./errors.ts";
+import { CommandError } from "./errors.ts";
 
 const COMMANDS = {
   extract: () => import("./commands/extract.ts"),
