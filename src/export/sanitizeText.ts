@@ -4,8 +4,8 @@
  * allowed but become spaces in attribute values anyway, so we turn them into
  * spaces ourselves to make round trips exact.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job.
 const FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const WHITESPACE_CONTROLS = /[\t\n\r]/g;
 
