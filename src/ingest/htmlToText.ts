@@ -87,8 +87,8 @@ export function htmlToText(html: string): string {
     // Content of these is raw text, not markup; they are dropped anyway.
     blockTextElements: { script: true, style: true, noscript: true, textarea: true },
   });
-  const articles = outermost(root.querySelectorAll("article"));
-  const main = root.querySelector("main");
+  const articles = outermostElements(root, "article");
+  const main = outermostElements(root, "main")[0];
   const content = articles.length > 0 ? articles : main ? [main] : [root];
   const insideArticle = content[0] !== root;
 
@@ -100,15 +100,27 @@ export function htmlToText(html: string): string {
   return normaliseWhitespace(out.join(""));
 }
 
-/** Nested <article>s (comments, related stories) are part of their outer one. */
-function outermost(elements: HTMLElement[]): HTMLElement[] {
-  const set = new Set(elements);
-  return elements.filter((element) => {
-    for (let parent = element.parentNode; parent; parent = parent.parentNode) {
-      if (set.has(parent)) return false;
+/**
+ * Elements with this tag that are not inside another one (nested <article>s,
+ * comments and related stories, belong to their outer one), in document order.
+ * Iterative: the library's querySelector recurses and overflows on deep pages.
+ */
+function outermostElements(root: HTMLElement, tag: string): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const stack: Node[] = [...root.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined || !isElement(node)) continue;
+    if (node.rawTagName.toLowerCase() === tag) {
+      found.push(node);
+      continue;
     }
-    return true;
-  });
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
+      const child = node.childNodes[i];
+      if (child) stack.push(child);
+    }
+  }
+  return found;
 }
 
 /** Iterative walk: deeply nested pages must not overflow the call stack. */
