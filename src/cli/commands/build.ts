@@ -1,5 +1,207 @@
-// PLACEHOLDER: the 'build' command is being written.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write("diplograph build: not implemented yet\n");
-  return 2;
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { edgesCsv, nodesCsv } from "../../export/csv.ts";
+import { type GexfEvidenceMode, writeGexf } from "../../export/gexf.ts";
+import { serializeGraph } from "../../export/graphJson.ts";
+import { createExtractor } from "../../extract/createExtractor.ts";
+import { applyAppearance } from "../../graph/applyAppearance.ts";
+import { createGraph } from "../../graph/createGraph.ts";
+import { dropLightEdges, isInDateRange } from "../../graph/filterGraph.ts";
+import { mergeAssertions } from "../../graph/mergeAssertions.ts";
+import type { DiploGraph } from "../../graph/schema.ts";
+import { readArticleFiles } from "../../io/readArticleFiles.ts";
+import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
+import { layoutGraph } from "../../layout/forceAtlas.ts";
+import { loadLexicon } from "../../lexicon/loadLexicon.ts";
+import type { ActorKind } from "../../model/actor.ts";
+import type { Assertion } from "../../model/assertion.ts";
+import { defineCommand, formatHelp, parseCommandArgs, parseDateOption, UsageError } from "../args.ts";
+import { CommandError } from "../errors.ts";
+import { writeOutputFile } from "./writeOutputFile.ts";
+
+export const BUILD_SPEC = defineCommand({
+  name: "build",
+  positionals: "<articles-or-assertions>...",
+  minPositionals: 1,
+  summary:
+    "Builds the knowledge graph: reads articles (.txt, .md, .html; folders recursively) and runs the\n" +
+    "extractor, and/or reads extractor output (.jsonl/.ndjson named on the command line), merges every\n" +
+    "assertion into one graph, lays it out with ForceAtlas2 and writes graphology JSON (and GEXF, CSV).",
+  options: {
+    out: { type: "string", short: "o", value: "FILE", description: "graph JSON to write (required)" },
+    gexf: { type: "string", value: "FILE", description: "also write GEXF 1.3 for Gephi" },
+    "gexf-evidence": {
+      type: "string",
+      value: "summary|full",
+      description: "evidence in the GEXF: counts and one sample sentence (default), or every sentence",
+    },
+    csv: { type: "string", value: "DIR", description: "also write DIR/nodes.csv and DIR/edges.csv" },
+    since: { type: "string", value: "YYYY-MM-DD", description: "keep assertions dated on or after" },
+    until: { type: "string", value: "YYYY-MM-DD", description: "keep assertions dated on or before" },
+    "min-weight": {
+      type: "string",
+      value: "N",
+      description: "drop edges with fewer than N evidence sentences",
+    },
+    date: { type: "string", value: "YYYY-MM-DD", description: "date of articles without one" },
+    seed: { type: "string", value: "N", description: "layout seed (default 1): same seed, same picture" },
+    iterations: { type: "string", value: "N", description: "ForceAtlas2 iterations (default by size)" },
+    quiet: { type: "boolean", short: "q", description: "no summary on stderr (errors still shown)" },
+  },
+  notes: [
+    "With --since/--until, undated assertions are left out. Every output file is written atomically.",
+    "Bad assertion lines are reported as FILE:LINE: problem (the first 20 per file) and skipped.",
+    "exit status: 0 all inputs read, 1 some inputs or lines failed, 2 usage error or nothing read.",
+  ],
+});
+
+/** Bad lines reported per assertion file before the rest are only counted. */
+const MAX_LINE_ERRORS_PER_FILE = 20;
+/** Assertions merged at once from an NDJSON file: bounded memory, few recounts. */
+const MERGE_BATCH = 50_000;
+
+function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n < min) {
+    throw new UsageError(`invalid ${flag}: ${value} (expected a whole number >= ${min})`);
+  }
+  return n;
+}
+
+function gexfEvidence(value: string | undefined): GexfEvidenceMode {
+  if (value === undefined || value === "summary" || value === "full") return value ?? "summary";
+  throw new UsageError(`invalid --gexf-evidence: ${value} (expected summary or full)`);
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommandArgs(BUILD_SPEC, argv);
+  if (args.help) {
+    process.stdout.write(formatHelp(BUILD_SPEC));
+    return 0;
+  }
+  const out = args.string("out");
+  if (out === undefined) throw new UsageError("missing -o FILE (the graph JSON to write)");
+  const range = {
+    since: parseDateOption("--since", args.string("since")),
+    until: parseDateOption("--until", args.string("until")),
+  };
+  if (range.since && range.until && range.since > range.until) {
+    throw new UsageError(`--since ${range.since} is after --until ${range.until}`);
+  }
+  const minWeight = wholeNumber("--min-weight", args.string("min-weight"), 1);
+  const seed = wholeNumber("--seed", args.string("seed"), 0);
+  const iterations = wholeNumber("--iterations", args.string("iterations"), 0);
+  const evidenceMode = gexfEvidence(args.string("gexf-evidence"));
+  const date = parseDateOption("--date", args.string("date"));
+  const quiet = args.flag("quiet");
+  const say = (line: string) => process.stderr.write(`diplograph build: ${line}\n`);
+
+  const lexicon = loadLexicon();
+  const kinds = new Map<string, ActorKind>(lexicon.actors.map((a) => [a.id, a.kind]));
+  const mergeOptions = { resolveKind: (id: string) => kinds.get(id) };
+  const graph = createGraph();
+  const counts = { articles: 0, assertionFiles: 0, assertions: 0, filtered: 0, errors: 0, badLines: 0 };
+  const keep = (a: Assertion) => {
+    if (isInDateRange(a, range)) return true;
+    counts.filtered++;
+    return false;
+  };
+
+  const assertionPaths = args.positionals.filter(isAssertionFile);
+  const articlePaths = args.positionals.filter((p) => !isAssertionFile(p));
+
+  if (articlePaths.length > 0) {
+    const extractor = createExtractor(lexicon);
+    const events = readArticleFiles(articlePaths, date === undefined ? {} : { date });
+    for await (const event of events) {
+      if (event.type === "error") {
+        counts.errors++;
+        say(`${event.path}: ${event.message}`);
+      } else if (event.type === "skipped") {
+        if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
+      } else {
+        counts.articles++;
+        const assertions = extractor.extract(event.article).filter(keep);
+        counts.assertions += assertions.length;
+        mergeAssertions(graph, assertions, { ...mergeOptions, articleIds: [event.article.id] });
+      }
+    }
+  }
+
+  for (const path of assertionPaths) {
+    let batch: Assertion[] = [];
+    let fileErrors = 0;
+    let read = false;
+    for await (const event of readAssertions(path)) {
+      if (event.type === "error") {
+        if (event.line === 0) {
+          counts.errors++;
+          say(event.message);
+          continue;
+        }
+        counts.badLines++;
+        if (++fileErrors <= MAX_LINE_ERRORS_PER_FILE) say(event.message);
+        continue;
+      }
+      read = true;
+      counts.assertions++;
+      if (keep(event.assertion)) batch.push(event.assertion);
+      if (batch.length >= MERGE_BATCH) {
+        mergeAssertions(graph, batch, mergeOptions);
+        batch = [];
+      }
+    }
+    mergeAssertions(graph, batch, mergeOptions);
+    if (fileErrors > MAX_LINE_ERRORS_PER_FILE) {
+      say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
+    }
+    if (read || fileErrors > 0) counts.assertionFiles++;
+  }
+
+  if (counts.articles === 0 && counts.assertionFiles === 0) {
+    throw new CommandError(
+      `nothing to build from in ${args.positionals.join(", ")} (expected articles or .jsonl/.ndjson assertions)`,
+    );
+  }
+  const dropped = minWeight === undefined ? { edges: 0, nodes: 0 } : dropLightEdges(graph, minWeight);
+  applyAppearance(graph);
+  const layout: { seed?: number; iterations?: number } = {};
+  if (seed !== undefined) layout.seed = seed;
+  if (iterations !== undefined) layout.iterations = iterations;
+  layoutGraph(graph, layout);
+
+  await writeOutputs(graph, out, args.string("gexf"), args.string("csv"), evidenceMode);
+  if (!quiet) {
+    say(
+      `${graph.order} actors, ${graph.size} edges from ${counts.assertions} assertions ` +
+        `(${counts.articles} articles, ${counts.assertionFiles} assertion files)` +
+        (counts.filtered ? `; ${counts.filtered} outside the dates` : "") +
+        (dropped.edges ? `; ${dropped.edges} edges under --min-weight` : "") +
+        (counts.badLines ? `; ${counts.badLines} bad lines` : "") +
+        (counts.errors ? `; ${counts.errors} unreadable inputs` : "") +
+        ` -> ${[out, args.string("gexf"), args.string("csv")].filter(Boolean).join(", ")}`,
+    );
+  }
+  return counts.errors + counts.badLines > 0 ? 1 : 0;
+}
+
+async function writeOutputs(
+  graph: DiploGraph,
+  out: string,
+  gexf: string | undefined,
+  csvDir: string | undefined,
+  evidence: GexfEvidenceMode,
+): Promise<void> {
+  await writeOutputFile(out, serializeGraph(graph));
+  if (gexf !== undefined) await writeOutputFile(gexf, writeGexf(graph, { evidence }));
+  if (csvDir !== undefined) {
+    try {
+      await mkdir(csvDir, { recursive: true });
+    } catch {
+      throw new CommandError(`cannot create folder ${csvDir}`);
+    }
+    await writeOutputFile(join(csvDir, "nodes.csv"), nodesCsv(graph));
+    await writeOutputFile(join(csvDir, "edges.csv"), edgesCsv(graph));
+  }
 }

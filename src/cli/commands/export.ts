@@ -1,5 +1,105 @@
-// PLACEHOLDER: the 'export' command is being written.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write("diplograph export: not implemented yet\n");
-  return 2;
+import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { edgesCsv, nodesCsv } from "../../export/csv.ts";
+import { type GexfEvidenceMode, GexfExportError, writeGexf } from "../../export/gexf.ts";
+import { GraphFormatError, parseGraphJson, serializeGraph } from "../../export/graphJson.ts";
+import type { DiploGraph } from "../../graph/schema.ts";
+import { fileSystemMessage } from "../../io/readArticleFiles.ts";
+import { defineCommand, formatHelp, parseCommandArgs, UsageError } from "../args.ts";
+import { CommandError } from "../errors.ts";
+import { writeOutputFile } from "./writeOutputFile.ts";
+
+export const EXPORT_SPEC = defineCommand({
+  name: "export",
+  positionals: "<graph.json>",
+  minPositionals: 1,
+  maxPositionals: 1,
+  summary: "Converts a graph written by 'diplograph build' (graphology JSON) to GEXF 1.3, JSON or CSV.",
+  options: {
+    format: { type: "string", value: "gexf|json|csv", description: "output format (required)" },
+    out: {
+      type: "string",
+      short: "o",
+      value: "FILE",
+      description: "file to write atomically (default stdout); for csv a folder, required",
+    },
+    "gexf-evidence": {
+      type: "string",
+      value: "summary|full",
+      description: "evidence in the GEXF: counts and one sample sentence (default), or every sentence",
+    },
+  },
+  notes: ["csv writes DIR/nodes.csv and DIR/edges.csv (RFC 4180, evidence summarised)."],
+});
+
+const FORMATS = ["gexf", "json", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+
+function isFormat(value: string | undefined): value is Format {
+  return value !== undefined && (FORMATS as readonly string[]).includes(value);
+}
+
+async function readGraph(path: string): Promise<DiploGraph> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new CommandError(`cannot read ${path}: ${fileSystemMessage(error)}`);
+  }
+  try {
+    return parseGraphJson(text);
+  } catch (error) {
+    if (error instanceof GraphFormatError) throw new CommandError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommandArgs(EXPORT_SPEC, argv);
+  if (args.help) {
+    process.stdout.write(formatHelp(EXPORT_SPEC));
+    return 0;
+  }
+  const format = args.string("format");
+  if (!isFormat(format)) {
+    throw new UsageError(
+      format === undefined
+        ? "missing --format gexf|json|csv"
+        : `invalid --format: ${format} (expected gexf, json or csv)`,
+    );
+  }
+  const evidence = args.string("gexf-evidence") ?? "summary";
+  if (evidence !== "summary" && evidence !== "full") {
+    throw new UsageError(`invalid --gexf-evidence: ${evidence} (expected summary or full)`);
+  }
+  const evidenceMode: GexfEvidenceMode = evidence;
+  const out = args.string("out") ?? "-";
+  if (format === "csv" && out === "-")
+    throw new UsageError("csv needs -o DIR (it writes nodes.csv and edges.csv)");
+
+  const [input] = args.positionals;
+  if (input === undefined) throw new UsageError("missing <graph.json>");
+  const graph = await readGraph(input);
+
+  if (format === "json") {
+    await writeOutputFile(out, serializeGraph(graph));
+  } else if (format === "gexf") {
+    let xml: string;
+    try {
+      xml = writeGexf(graph, { evidence: evidenceMode });
+    } catch (error) {
+      if (error instanceof GexfExportError) throw new CommandError(`${input}: ${error.message}`);
+      throw error;
+    }
+    await writeOutputFile(out, xml);
+  } else {
+    try {
+      await mkdir(out, { recursive: true });
+    } catch (error) {
+      throw new CommandError(`cannot create folder ${out}: ${fileSystemMessage(error)}`);
+    }
+    await writeOutputFile(join(out, "nodes.csv"), nodesCsv(graph));
+    await writeOutputFile(join(out, "edges.csv"), edgesCsv(graph));
+  }
+  return 0;
 }

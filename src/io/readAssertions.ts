@@ -1,0 +1,64 @@
+import { createReadStream } from "node:fs";
+import { extname } from "node:path";
+import { createInterface } from "node:readline";
+import { AssertionFormatError, parseAssertion } from "../graph/parseAssertion.ts";
+import type { Assertion } from "../model/assertion.ts";
+import { fileSystemMessage } from "./readArticleFiles.ts";
+
+/** Extensions read as extractor output (one assertion a line) rather than as articles. */
+export const ASSERTION_EXTENSIONS: readonly string[] = [".jsonl", ".ndjson"];
+
+export function isAssertionFile(path: string): boolean {
+  return ASSERTION_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+export type AssertionLineEvent =
+  | { type: "assertion"; assertion: Assertion }
+  /** `message` is one line: "file.jsonl:12: invalid relation: foo" (line 0 = the file itself). */
+  | { type: "error"; path: string; line: number; message: string };
+
+/** Longest line accepted: a sentence with its context, not a whole file pasted on one line. */
+const MAX_LINE_CHARS = 1_000_000;
+
+/**
+ * Reads an NDJSON file of assertions line by line (streamed, so a file of a
+ * million lines is never held whole), checking each against the extractor's
+ * output format. Blank lines are skipped; a bad line yields an error event
+ * and reading goes on. Never throws for bad input.
+ */
+export async function* readAssertions(path: string): AsyncGenerator<AssertionLineEvent> {
+  const stream = createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  try {
+    for await (const raw of lines) {
+      lineNumber++;
+      const line = lineNumber === 1 ? raw.replace(/^\ufeff/, "") : raw;
+      if (line.trim() === "") continue;
+      const where = `${path}:${lineNumber}`;
+      if (line.length > MAX_LINE_CHARS) {
+        yield { type: "error", path, line: lineNumber, message: `${where}: line too long` };
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        yield { type: "error", path, line: lineNumber, message: `${where}: invalid JSON: ${reason}` };
+        continue;
+      }
+      try {
+        yield { type: "assertion", assertion: parseAssertion(value) };
+      } catch (error) {
+        if (!(error instanceof AssertionFormatError)) throw error;
+        yield { type: "error", path, line: lineNumber, message: `${where}: ${error.message}` };
+      }
+    }
+  } catch (error) {
+    yield { type: "error", path, line: 0, message: `${path}: ${fileSystemMessage(error)}` };
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+}
