@@ -1,5 +1,4 @@
-import { createReadStream } from "node:fs";
-import { opendir, stat } from "node:fs/promises";
+import { open, opendir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { IngestError } from "../ingest/errors.ts";
 import type { ArticleFormat } from "../ingest/parseArticle.ts";
@@ -17,6 +16,8 @@ export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
 };
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Read size: large files are read in pieces, small ones in one read plus an EOF check. */
+const CHUNK_BYTES = 1024 * 1024;
 
 export interface ReadArticleFilesOptions {
   /** Files larger than this are skipped as "too large". Default 20 MB. */
@@ -110,12 +111,10 @@ async function readOneFile(
 ): Promise<ArticleFileEvent> {
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return { type: "error", path, message: "not a regular file" };
-    if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
     const read = await readCapped(path, maxBytes);
-    if (read === "too-large") return tooLarge(path, maxBytes + 1, maxBytes);
-    bytes = read;
+    if (typeof read === "string") return { type: "error", path, message: read };
+    if ("tooLarge" in read) return tooLarge(path, read.tooLarge, maxBytes);
+    bytes = read.bytes;
   } catch (error) {
     return { type: "error", path, message: fileSystemMessage(error) };
   }
@@ -132,22 +131,33 @@ async function readOneFile(
   }
 }
 
-/** Streams the file in; stops as soon as it exceeds the cap (it may grow after stat). */
-async function readCapped(path: string, maxBytes: number): Promise<Uint8Array | "too-large"> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const stream = createReadStream(path);
+/**
+ * Reads one file through a single handle, in chunks, and stops as soon as it
+ * exceeds the cap (it may grow between stat and read). Only this file is open.
+ */
+async function readCapped(
+  path: string,
+  maxBytes: number,
+): Promise<string | { tooLarge: number } | { bytes: Uint8Array }> {
+  const handle = await open(path, "r");
   try {
-    for await (const chunk of stream) {
-      if (!Buffer.isBuffer(chunk)) continue;
-      total += chunk.length;
-      if (total > maxBytes) return "too-large";
-      chunks.push(chunk);
+    const info = await handle.stat();
+    if (!info.isFile()) return "not a regular file";
+    if (info.size > maxBytes) return { tooLarge: info.size };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size - total, 0) + 1, CHUNK_BYTES));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) return { tooLarge: total };
+      chunks.push(chunk.subarray(0, bytesRead));
     }
+    return { bytes: chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, total) };
   } finally {
-    stream.destroy();
+    await handle.close();
   }
-  return Buffer.concat(chunks, total);
 }
 
 function formatOf(path: string): ArticleFormat | undefined {
