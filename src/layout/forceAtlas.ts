@@ -1,3 +1,4 @@
+import { MultiDirectedGraph } from "graphology";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { DiploGraph } from "../graph/schema.ts";
 import { seededPosition, startRadius } from "./seededPosition.ts";
@@ -25,11 +26,37 @@ export function layoutSettingsFor(order: number): ForceAtlas2Settings {
   };
 }
 
+type LayoutNode = { x: number; y: number; size: number };
+type LayoutEdge = { weight: number };
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The structure ForceAtlas2 needs (positions, sizes, edge weights), with
+ * nodes and edges in key order: FA2 sums forces in iteration order, so a graph
+ * merged article by article would otherwise end in a (slightly) different
+ * place than the same graph merged at once.
+ */
+function layoutCopy(graph: DiploGraph, seed: number): MultiDirectedGraph<LayoutNode, LayoutEdge> {
+  const copy = new MultiDirectedGraph<LayoutNode, LayoutEdge>();
+  const radius = startRadius(graph.order);
+  for (const key of graph.nodes().sort(byKey)) {
+    copy.addNode(key, { ...seededPosition(key, seed, radius), size: graph.getNodeAttribute(key, "size") });
+  }
+  for (const key of graph.edges().sort(byKey)) {
+    copy.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), {
+      weight: graph.getEdgeAttribute(key, "weight"),
+    });
+  }
+  return copy;
+}
+
 /**
  * Lays the graph out in place with ForceAtlas2: every node starts at a
- * position hashed from its key and the seed (never Math.random), so the same
- * graph gives the same picture. Edge weight (evidence count) pulls harder.
- * Non-finite results (which GEXF readers reject) fall back to the start position.
+ * position hashed from its key and the seed (never Math.random), and runs in
+ * key order, so the same graph gives the same picture however it was built.
+ * Edge weight (evidence count) pulls harder. Non-finite results (which GEXF
+ * readers reject) fall back to the start position.
  */
 export function layoutGraph(graph: DiploGraph, options: LayoutOptions = {}): void {
   const order = graph.order;
@@ -39,20 +66,22 @@ export function layoutGraph(graph: DiploGraph, options: LayoutOptions = {}): voi
     throw new LayoutError(`invalid iterations: ${iterations} (expected a whole number >= 0)`);
   }
   const seed = options.seed ?? 1;
-  const radius = startRadius(order);
-  graph.updateEachNodeAttributes((key, a) => ({ ...a, ...seededPosition(key, seed, radius) }), {
-    attributes: ["x", "y"],
-  });
-  if (iterations > 0 && graph.size > 0) {
-    forceAtlas2.assign(graph, {
+  const copy = layoutCopy(graph, seed);
+  if (iterations > 0 && copy.size > 0) {
+    forceAtlas2.assign(copy, {
       iterations,
       settings: { ...layoutSettingsFor(order), ...options.settings },
       getEdgeWeight: "weight",
     });
   }
+  const radius = startRadius(order);
   graph.updateEachNodeAttributes(
-    (key, a) =>
-      Number.isFinite(a.x) && Number.isFinite(a.y) ? a : { ...a, ...seededPosition(key, seed, radius) },
+    (key, a) => {
+      const { x, y } = copy.getNodeAttributes(key);
+      return Number.isFinite(x) && Number.isFinite(y)
+        ? { ...a, x, y }
+        : { ...a, ...seededPosition(key, seed, radius) };
+    },
     { attributes: ["x", "y"] },
   );
 }
