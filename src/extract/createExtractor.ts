@@ -1,6 +1,16 @@
-// PLACEHOLDER (being written by the extraction engineer): signature only.
-import type { Lexicon } from "../lexicon/types.ts";
+import type { Lexicon, OfficeRole, Person } from "../lexicon/types.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
+import { confidenceOf } from "./confidence.ts";
+import { Discourse } from "./coreference.ts";
+import { defaultCueLexicon } from "./cues.ts";
+import { groupRefs, type RefGroup } from "./groups.ts";
+import { MentionIndex } from "./mentionIndex.ts";
+import { findRefs, type NameMemory, type Ref } from "./mentions.ts";
+import { type Finding, findRelations } from "./relations.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
+import { findSpeaker } from "./speaker.ts";
+import { type Token, tokenize } from "./tokenize.ts";
+import { findVoice } from "./voice.ts";
 
 export interface Extractor {
   /** Every assertion the article states, in text order. Pure: no I/O. */
@@ -8,6 +18,149 @@ export interface Extractor {
 }
 
 /** Builds the matchers for a lexicon once; the extractor is then reused for many articles. */
-export function createExtractor(_lexicon: Lexicon): Extractor {
-  return { extract: () => [] };
+export function createExtractor(lexicon: Lexicon): Extractor {
+  const index = new MentionIndex(lexicon);
+  const cues = defaultCueLexicon();
+  return {
+    extract(article: Article): Assertion[] {
+      const date = article.date;
+      const pickPerson = (persons: Person[]) => pickByDate(persons, date);
+      const memory = articleMemory();
+      const sentences = splitSentences(article.text, article.bodyStart);
+      const refsOf = (tokens: Token[]) => findRefs(tokens, index, memory, pickPerson);
+      const voice = findVoice(article.text.slice(article.bodyStart), sentences, index, (s) =>
+        refsOf(tokenize(s.text, s.start)),
+      );
+      const discourse = new Discourse(
+        voice,
+        (actor, role) => holderOn(lexicon.people, actor, role, date),
+        (name) => roleOn(lexicon.people, name, date),
+      );
+      const out: Assertion[] = [];
+      for (const sentence of sentences) {
+        const tokens = tokenize(sentence.text, sentence.start);
+        const refs = refsOf(tokens);
+        if (refs.length === 0) continue;
+        const groups = groupRefs(tokens, refs);
+        const speaker = findSpeaker(tokens, groups);
+        discourse.resolveSentence(groups, speaker);
+        const found = cues.findCues(tokens);
+        if (found.length === 0) continue;
+        for (const finding of findRelations({ tokens, groups, cues: found, speaker })) {
+          out.push(...toAssertions(finding, article, sentence, tokens, index));
+        }
+      }
+      return out;
+    },
+  };
 }
+
+function toAssertions(
+  finding: Finding,
+  article: Article,
+  sentence: Sentence,
+  tokens: Token[],
+  index: MentionIndex,
+): Assertion[] {
+  const out: Assertion[] = [];
+  const seen = new Set<string>();
+  const condition = finding.condition ? conditionText(article.text, tokens, finding.condition) : undefined;
+  for (const s of finding.sources) {
+    for (const source of s.actors) {
+      for (const t of finding.targets) {
+        for (const target of t.actors) {
+          const key = `${source}>${target}`;
+          if (source === target || seen.has(key)) continue;
+          seen.add(key);
+          const sa = index.actors.get(source);
+          const ta = index.actors.get(target);
+          const speaker = s.speakers.length === 1 ? s.speakers[0] : finding.speaker;
+          out.push({
+            article: article.id,
+            date: article.date,
+            source,
+            sourceLabel: sa?.label ?? source,
+            ...(sa ? { sourceKind: sa.kind } : {}),
+            target,
+            targetLabel: ta?.label ?? target,
+            ...(ta ? { targetKind: ta.kind } : {}),
+            relation: finding.relation,
+            negated: finding.negated,
+            ...(condition ? { condition } : {}),
+            ...(speaker ? { speaker } : {}),
+            sentence: sentence.text,
+            start: sentence.start,
+            end: sentence.end,
+            confidence: confidenceOf(finding, s, t),
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function conditionText(
+  text: string,
+  tokens: Token[],
+  span: { start: number; end: number },
+): string | undefined {
+  const first = tokens[span.start];
+  const last = tokens[Math.max(span.start, span.end - 1)];
+  if (!first || !last) return undefined;
+  return text
+    .slice(first.start, last.end)
+    .replace(/[,;:]$/, "")
+    .trim();
+}
+
+function articleMemory(): NameMemory {
+  const names = new Map<string, { actor: string; speaker: string }>();
+  return { get: (name) => names.get(name), set: (name, value) => void names.set(name, value) };
+}
+
+/** Several people share a surname ("Bush"): take the one in office on the article's date. */
+function pickByDate(persons: Person[], date: string | null): Person | undefined {
+  if (persons.length <= 1 || !date) return persons[0];
+  const inOffice = persons.find((p) =>
+    p.terms.some((t) => t.from <= date && (t.to === null || date <= t.to)),
+  );
+  if (inOffice) return inOffice;
+  // Otherwise the one whose tenure ended or began closest to the date.
+  const distance = (p: Person) =>
+    Math.min(
+      ...p.terms.map((t) => Math.min(Math.abs(diff(t.from, date)), Math.abs(diff(t.to ?? date, date)))),
+    );
+  return [...persons].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function diff(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b);
+}
+
+/** Who held `role` for `actor` on `date` (the latest holder when the date is unknown). */
+function holderOn(
+  people: Person[],
+  actor: string,
+  role: OfficeRole,
+  date: string | null,
+): { name: string; gender?: "m" | "f" } | undefined {
+  let best: { person: Person; from: string } | undefined;
+  for (const person of people) {
+    for (const term of person.terms) {
+      if (term.actor !== actor || term.role !== role) continue;
+      if (date && !(term.from <= date && (term.to === null || date <= term.to))) continue;
+      if (!best || term.from > best.from) best = { person, from: term.from };
+    }
+  }
+  if (!best) return undefined;
+  return { name: best.person.name, ...(best.person.gender ? { gender: best.person.gender } : {}) };
+}
+
+function roleOn(people: Person[], name: string, date: string | null): OfficeRole | undefined {
+  const person = people.find((p) => p.name === name);
+  const term = person?.terms.find((t) => !date || (t.from <= date && (t.to === null || date <= t.to)));
+  return term?.role;
+}
+
+export type { Ref, RefGroup };

@@ -1,0 +1,221 @@
+import type { Token } from "./tokenize.ts";
+
+/** Word lists that shape clauses. Each list says what the words do in a sentence. */
+
+export const PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "to",
+  "with",
+  "from",
+  "for",
+  "against",
+  "by",
+  "about",
+  "into",
+  "after",
+  "before",
+  "over",
+  "under",
+  "between",
+  "among",
+  "toward",
+  "towards",
+  "despite",
+  "like",
+  "including",
+  "of",
+  "across",
+  "near",
+  "inside",
+  "within",
+  "through",
+  "during",
+  "amid",
+  "behind",
+  "upon",
+  "via",
+  "without",
+  "around",
+]);
+
+/** Verbs that introduce reported speech: "Peskov said Moscow rejects ...". */
+export const SPEECH_VERBS = new Set([
+  "said",
+  "says",
+  "say",
+  "saying",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "stated",
+  "states",
+  "announced",
+  "announces",
+  "declared",
+  "declares",
+  "stressed",
+  "stresses",
+  "reiterated",
+  "reiterates",
+  "affirmed",
+  "affirms",
+  "noted",
+  "notes",
+  "insisted",
+  "insists",
+  "indicated",
+  "indicates",
+  "continued",
+  "emphasized",
+  "emphasised",
+  "emphasizes",
+  "underlined",
+  "underlines",
+  "underscored",
+  "underscores",
+  "argued",
+  "argues",
+  "claimed",
+  "claims",
+  "explained",
+  "wrote",
+  "writes",
+  "tweeted",
+  "confirmed",
+  "confirms",
+  "asserted",
+  "asserts",
+  "suggested",
+  "believes",
+  "thinks",
+  "made clear",
+  "replied",
+  "responded",
+  "countered",
+  "recalled",
+  "pointed",
+]);
+
+/** Words after which a new clause (with its own subject) begins. */
+const CLAUSE_OPENERS = new Set([
+  "that",
+  "while",
+  "whereas",
+  "but",
+  "although",
+  "though",
+  "because",
+  "since",
+  "which",
+  "who",
+  "as",
+]);
+
+/** Negators of the verb that follows: "did not condemn", "refused to back". */
+export const NEGATORS = new Set(["not", "n't", "never", "neither", "nor", "no", "cannot"]);
+export const NEGATING_VERBS = new Set([
+  "refused",
+  "refuses",
+  "refuse",
+  "refusing",
+  "declined",
+  "declines",
+  "decline",
+  "failed",
+  "fails",
+  "fail",
+]);
+
+/** Mere possibility is not a position: "may consider supporting". */
+export const MODALS_OF_POSSIBILITY = new Set([
+  "may",
+  "might",
+  "could",
+  "consider",
+  "considers",
+  "considering",
+  "considered",
+  "mull",
+  "mulls",
+  "mulling",
+  "weigh",
+  "weighs",
+  "weighing",
+  "possibly",
+  "perhaps",
+  "maybe",
+  "whether",
+  "reportedly",
+  "likely",
+  "unlikely",
+  "explore",
+  "exploring",
+]);
+
+/** Auxiliaries that make a following participle passive: "was condemned by". */
+export const BE_FORMS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "get",
+  "got",
+  "gets",
+  "'s",
+  "'re",
+]);
+
+/** Words that open a condition on talks: "if he withdraws", "only after", "until ...". */
+export const CONDITION_MARKERS = new Set(["if", "unless", "until", "once", "provided", "providing", "till"]);
+
+export function isQuote(t: Token | undefined): boolean {
+  return t !== undefined && /^["“”„«»]$/.test(t.norm);
+}
+
+/**
+ * Index just after the last clause boundary before `at`: the start of the
+ * clause the word at `at` belongs to, as far as its subject is concerned.
+ */
+export function clauseStart(tokens: readonly Token[], at: number, floor = 0): number {
+  for (let k = at - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (!t) continue;
+    const w = t.lower;
+    if (w === ";" || w === ":" || isQuote(t) || SPEECH_VERBS.has(w)) return k + 1;
+    if (CLAUSE_OPENERS.has(w) && (w !== "as" || tokens[k - 1]?.norm === ",")) return k + 1;
+    if (CONDITION_MARKERS.has(w)) return k + 1;
+  }
+  return floor;
+}
+
+/** Index of the end of the clause that starts after `from` (exclusive). */
+export function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const w = t.lower;
+    if (w === ";" || w === "." || w === "?" || w === "!" || isQuote(t) || CONDITION_MARKERS.has(w)) return k;
+    if (
+      w === "," &&
+      ["which", "who", "but", "while", "whereas", "although", "saying", "adding"].includes(
+        tokens[k + 1]?.lower ?? "",
+      )
+    )
+      return k;
+    if (
+      w === "," &&
+      tokens[k + 1]?.lower === "and" &&
+      !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? "") &&
+      tokens[k + 2]?.lower !== "the"
+    )
+      return k;
+    if (w === "that" && k > from && SPEECH_VERBS.has(tokens[k - 1]?.lower ?? "")) return k;
+  }
+  return tokens.length;
+}

@@ -1,0 +1,182 @@
+import type { OfficeRole } from "../lexicon/types.ts";
+import type { RefGroup } from "./groups.ts";
+import { isFirstPerson, type Ref } from "./mentions.ts";
+
+interface PersonMention {
+  name: string;
+  actor: string;
+  gender?: "m" | "f";
+  role?: OfficeRole;
+}
+
+/** Office holders by date, supplied by the extractor (lexicon lookup). */
+export type HolderLookup = (
+  actor: string,
+  role: OfficeRole,
+) => { name: string; gender?: "m" | "f" } | undefined;
+export type RoleOf = (speaker: string) => OfficeRole | undefined;
+
+/**
+ * What an article has mentioned so far, for resolving "he", "they", "the two
+ * presidents", "the foreign minister" and first-person "we" to actors.
+ */
+export class Discourse {
+  private persons: PersonMention[] = [];
+  private lastGroup: { actors: string[]; speakers: string[] } | null = null;
+  private lastSingular: string | null = null;
+  private lastSubject: string[] | null = null;
+
+  constructor(
+    /** The actor the document speaks for ("We Iranians", a State Department byline). */
+    readonly voice: string | null,
+    private readonly holderOf: HolderLookup,
+    private readonly roleOf: RoleOf,
+  ) {}
+
+  /**
+   * Fills `actors` of pronouns, descriptions and relatives in one sentence, in order,
+   * then remembers the sentence's mentions. `speaker` is who the sentence quotes, if anyone.
+   */
+  resolveSentence(groups: RefGroup[], speaker: Ref | undefined): void {
+    const seen: Ref[] = [];
+    for (const group of groups) {
+      for (const ref of group.refs) {
+        if (ref.actors.length === 0 || ref.kind === "role") this.resolve(ref, seen, speaker, group);
+        if (ref.kind === "person" && !ref.role && ref.speakers[0]) {
+          const role = this.roleOf(ref.speakers[0]);
+          if (role) ref.role = role;
+        }
+        seen.push(ref);
+      }
+    }
+    this.remember(groups);
+  }
+
+  private resolve(ref: Ref, seen: Ref[], speaker: Ref | undefined, group: RefGroup): void {
+    const set = (actors: string[], speakers: string[] = []) => {
+      ref.actors = [...new Set(actors)];
+      if (speakers.length) ref.speakers = speakers;
+      ref.resolved = true;
+    };
+    const word = ref.word ?? "";
+    if (ref.kind === "pronoun" && isFirstPerson(word)) {
+      if (speaker && speaker !== ref && speaker.actors.length) return set(speaker.actors, speaker.speakers);
+      if (this.voice) return set([this.voice]);
+      if (this.lastSubject) return set(this.lastSubject);
+      return;
+    }
+    if (ref.kind === "pronoun" && (ref.gender === "m" || ref.gender === "f")) {
+      const local = [...seen].reverse().find((r) => isPerson(r) && r.gender === ref.gender && r !== ref);
+      if (local) return set(local.actors, local.speakers);
+      const earlier = [...this.persons].reverse().find((p) => p.gender === ref.gender) ?? this.persons.at(-1);
+      if (earlier) return set([earlier.actor], [earlier.name]);
+      return;
+    }
+    if (ref.kind === "pronoun" && ref.plural) {
+      const local = [...seen].reverse().find((r) => r.plural && r.actors.length > 1);
+      if (local) return set(local.actors, local.speakers);
+      if (this.lastGroup) return set(this.lastGroup.actors, this.lastGroup.speakers);
+      if (this.lastSubject) return set(this.lastSubject);
+      return;
+    }
+    if (ref.kind === "pronoun") {
+      const local = [...seen]
+        .reverse()
+        .find(
+          (r) =>
+            !r.plural &&
+            r.kind !== "person" &&
+            r.kind !== "pronoun" &&
+            r.actors.length === 1 &&
+            !r.modifierOnly,
+        );
+      if (local) return set(local.actors);
+      if (this.lastSingular) return set([this.lastSingular]);
+      return;
+    }
+    if (ref.kind === "group") {
+      if (ref.word === "our" && this.voice && !this.lastGroup) return set([this.voice]);
+      if (
+        this.lastGroup &&
+        (!ref.count ||
+          this.lastGroup.actors.length <= ref.count ||
+          this.lastGroup.speakers.length === ref.count)
+      ) {
+        return set(this.lastGroup.actors, this.lastGroup.speakers);
+      }
+      const people = this.persons.slice(-(ref.count ?? 2));
+      if (people.length > 1)
+        return set(
+          people.map((p) => p.actor),
+          people.map((p) => p.name),
+        );
+      return;
+    }
+    if (ref.kind === "relative") {
+      const antecedent = seen.at(-1);
+      if (antecedent && antecedent.actors.length && !group.refs.includes(antecedent))
+        return set(antecedent.actors, antecedent.speakers);
+      return;
+    }
+    if (ref.kind === "role") {
+      // "the US president": the actor is known; find the person for the evidence.
+      if (ref.actors.length && ref.role) {
+        const actor = ref.actors[0] ?? "";
+        const named = [...this.persons].reverse().find((p) => p.actor === actor && p.role === ref.role);
+        const holder = named ?? this.holderOf(actor, ref.role);
+        if (holder) {
+          ref.speakers = [holder.name];
+          if (holder.gender) ref.gender = holder.gender;
+        }
+        return;
+      }
+      if (ref.actors.length) return;
+      // "the foreign minister", "the Secretary": the last person in that office.
+      const match = [...this.persons].reverse().find((p) => p.role !== undefined && p.role === ref.role);
+      if (match) return set([match.actor], [match.name]);
+      if (this.voice && ref.role) {
+        const holder = this.holderOf(this.voice, ref.role);
+        if (holder?.gender) ref.gender = holder.gender;
+        return set([this.voice], holder ? [holder.name] : []);
+      }
+    }
+  }
+
+  private remember(groups: RefGroup[]): void {
+    for (const group of groups) {
+      const actors = [...new Set(group.refs.flatMap((r) => r.actors))];
+      const speakers = group.refs.flatMap((r) => r.speakers);
+      if (actors.length > 1 || (group.refs.length > 1 && speakers.length > 1))
+        this.lastGroup = { actors, speakers };
+      for (const ref of group.refs) {
+        if (isPerson(ref)) {
+          const name = ref.speakers[0];
+          const actor = ref.actors[0];
+          if (name && actor) {
+            this.persons = this.persons.filter((p) => p.name !== name);
+            this.persons.push({
+              name,
+              actor,
+              ...(ref.gender ? { gender: ref.gender } : {}),
+              ...(ref.role ? { role: ref.role } : {}),
+            });
+          }
+        } else if (ref.actors.length === 1 && !ref.plural && !ref.modifierOnly && ref.kind !== "pronoun") {
+          this.lastSingular = ref.actors[0] ?? null;
+        }
+      }
+    }
+    const first = groups.find((g) => g.refs.some((r) => !r.modifierOnly && !r.possessive));
+    if (first) {
+      const actors = [...new Set(first.refs.flatMap((r) => r.actors))];
+      if (actors.length) this.lastSubject = actors;
+    }
+  }
+}
+
+/** A reference to one person: a name, or an office with its holder ("the US president"). */
+function isPerson(ref: Ref): boolean {
+  return (
+    ref.kind === "person" || (ref.kind === "role" && ref.speakers.length === 1 && ref.actors.length === 1)
+  );
+}

@@ -1,0 +1,259 @@
+import { isRelation, type Relation } from "../model/relations.ts";
+import cueData from "./data/relation-cues.json" with { type: "json" };
+import type { Token } from "./tokenize.ts";
+
+/** How a cue word is used: as a verb ("condemned Russia") or a noun ("support for Ukraine"). */
+export type CueForm = "verb" | "noun";
+
+export interface CueMatch {
+  relation: Relation;
+  form: CueForm;
+  /** Token index of the cue word (the first word of a phrase). */
+  index: number;
+  /** Token index just after the cue (after a phrase's particle). */
+  after: number;
+  /** Talk cues become offers_talks / conditions_talks_on / rejects by context. */
+  talks: boolean;
+  /** "accept", "recognise": only a relation ("rejects") when negated. */
+  requiresNegation: boolean;
+  /** "hold ... accountable": the target sits between the verb and this token index. */
+  slotEnd?: number;
+  /** Verb form is a past participle or "-ed" form (passive voice candidate). */
+  participle: boolean;
+  /** Verb form ends in -ing. */
+  gerund: boolean;
+}
+
+interface CueGroup {
+  relation: Relation;
+  verbs?: string[];
+  nouns?: string[];
+  phrases?: string[];
+  slot?: string;
+  slotWords?: string[];
+  talks?: boolean;
+  requiresNegation?: boolean;
+}
+
+interface VerbEntry {
+  group: CueGroup;
+  participle: boolean;
+  gerund: boolean;
+  /** For phrases: the particle words that must follow ("out" of "rule out"). */
+  particle?: string[];
+}
+
+/** Regular inflections of a verb lemma: condemn -> condemns, condemned, condemning. */
+export function inflect(lemma: string): { form: string; participle: boolean; gerund: boolean }[] {
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  const third = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [
+    { form: lemma, participle: false, gerund: false },
+    { form: third, participle: false, gerund: false },
+    { form: `${stem}ed`, participle: true, gerund: false },
+    { form: `${stem}ing`, participle: false, gerund: true },
+  ];
+}
+
+/** "slam:slam|slams|slammed|slamming" -> explicit forms; "condemn" -> regular inflection. */
+function verbForms(spec: string): { form: string; participle: boolean; gerund: boolean }[] {
+  const [lemma, explicit] = spec.split(":");
+  if (!explicit) return inflect(lemma ?? spec);
+  return explicit.split("|").map((form, i, all) => ({
+    form,
+    participle:
+      i > 1 && i === all.length - 2 ? true : /ed$|[^i]en$|held|met|struck|spoke|stood|sat|hit/.test(form),
+    gerund: form.endsWith("ing"),
+  }));
+}
+
+/** Lookup tables built once from the cue data. */
+export class CueLexicon {
+  private readonly verbs = new Map<string, VerbEntry[]>();
+  private readonly nouns = new Map<string, CueGroup>();
+
+  constructor(groups: CueGroup[]) {
+    for (const group of groups) {
+      for (const spec of group.verbs ?? []) {
+        for (const f of verbForms(spec))
+          this.addVerb(f.form, { group, participle: f.participle, gerund: f.gerund });
+      }
+      for (const spec of group.phrases ?? []) {
+        const [words, forms] = spec.split(":");
+        const [head, ...particle] = (words ?? "").split(" ");
+        if (!head) continue;
+        const list = forms ? verbForms(`${head}:${forms}`) : inflect(head);
+        for (const f of list) {
+          this.addVerb(f.form, { group, participle: f.participle, gerund: f.gerund, particle });
+        }
+      }
+      for (const noun of group.nouns ?? []) this.nouns.set(noun, group);
+    }
+  }
+
+  private addVerb(form: string, entry: VerbEntry): void {
+    const list = this.verbs.get(form) ?? [];
+    list.push(entry);
+    // Phrases first, so "rule out" wins over a plain verb of the same head.
+    list.sort((a, b) => (b.particle?.length ?? 0) - (a.particle?.length ?? 0));
+    this.verbs.set(form, list);
+  }
+
+  /** Every cue in a token list, in order; phrase particles are consumed. */
+  findCues(tokens: readonly Token[]): CueMatch[] {
+    const out: CueMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i];
+      if (!tok) continue;
+      const match = this.matchAt(tokens, i);
+      if (match) out.push(match);
+    }
+    return out;
+  }
+
+  private matchAt(tokens: readonly Token[], i: number): CueMatch | null {
+    const word = tokens[i]?.lower ?? "";
+    const nounGroup = this.nouns.get(word);
+    const nounContext = nounGroup !== undefined && looksLikeNoun(tokens, i);
+    if (nounGroup && nounContext) return this.cue(nounGroup, "noun", i, i + 1, false, false);
+    for (const entry of this.verbs.get(word) ?? []) {
+      let after = i + 1;
+      if (entry.particle) {
+        // Particles may be separated by an object: "turned the offer down" is rare in news; require adjacency.
+        const ok = entry.particle.every((p, k) => tokens[i + 1 + k]?.lower === p);
+        if (!ok) continue;
+        after = i + 1 + entry.particle.length;
+      }
+      if (entry.group.slot) {
+        const slotEnd = findSlotEnd(tokens, after, entry.group.slotWords ?? []);
+        if (slotEnd < 0) continue;
+        return { ...this.cue(entry.group, "verb", i, after, entry.participle, entry.gerund), slotEnd };
+      }
+      if (!entry.particle && looksLikeNoun(tokens, i) && !nounGroup) continue;
+      return this.cue(entry.group, "verb", i, after, entry.participle, entry.gerund);
+    }
+    if (nounGroup && !this.verbs.has(word)) return this.cue(nounGroup, "noun", i, i + 1, false, false);
+    return null;
+  }
+
+  private cue(
+    group: CueGroup,
+    form: CueForm,
+    index: number,
+    after: number,
+    participle: boolean,
+    gerund: boolean,
+  ): CueMatch {
+    return {
+      relation: group.relation,
+      form,
+      index,
+      after,
+      talks: group.talks === true,
+      requiresNegation: group.requiresNegation === true,
+      participle,
+      gerund,
+    };
+  }
+}
+
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "their",
+  "its",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "this",
+  "that",
+  "these",
+  "those",
+  "'s",
+  "'",
+  "any",
+  "no",
+  "continued",
+  "continuing",
+  "strong",
+  "full",
+  "steadfast",
+  "unwavering",
+  "firm",
+  "military",
+  "financial",
+  "political",
+  "humanitarian",
+  "economic",
+  "new",
+  "further",
+  "such",
+  "direct",
+  "diplomatic",
+  "international",
+  "public",
+  "broad",
+  "ongoing",
+  "renewed",
+  "fresh",
+  "formal",
+  "peace",
+  "ironclad",
+  "deep",
+  "strongest",
+  "harsh",
+  "harshest",
+  "sharp",
+  "fierce",
+  "blatant",
+  "unprecedented",
+  "mutual",
+  "joint",
+  "bilateral",
+  "trilateral",
+  "nuclear",
+  "more",
+  "additional",
+  "lethal",
+  "total",
+  "outright",
+  "repeated",
+]);
+
+/** "their continued support for" / "support for" -> noun; "we support" -> verb. */
+function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? "";
+  const next = tokens[i + 1]?.lower ?? "";
+  if (DETERMINERS.has(prev)) return true;
+  if (
+    ["of", "for", "with", "to", "against", "on", "from"].includes(next) &&
+    /s$|ion$|ance$|ism$|ity$|ment$/.test(tokens[i]?.lower ?? "")
+  )
+    return true;
+  return false;
+}
+
+function findSlotEnd(tokens: readonly Token[], from: number, words: string[]): number {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (words.includes(w)) return k;
+    if (w === "." || w === ";") return -1;
+  }
+  return -1;
+}
+
+let defaultCues: CueLexicon | undefined;
+
+/** The built-in cue lexicon (src/extract/data/relation-cues.json), built once. */
+export function defaultCueLexicon(): CueLexicon {
+  defaultCues ??= new CueLexicon(
+    cueData.cues.map((c) => {
+      if (!isRelation(c.relation)) throw new Error(`relation-cues.json: invalid relation: ${c.relation}`);
+      return { ...c, relation: c.relation };
+    }),
+  );
+  return defaultCues;
+}

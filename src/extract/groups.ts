@@ -1,0 +1,62 @@
+import type { Ref } from "./mentions.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Coordinated references acting together: "Biden and Macron", "The United States, the ROK, and Japan". */
+export interface RefGroup {
+  refs: Ref[];
+  start: number;
+  end: number;
+}
+
+const COORDINATORS = new Set([",", "and", "as", "well", "both", "("]);
+
+/** Merges references joined only by commas and "and" (and parenthesised abbreviations, "(ROK)"). */
+export function groupRefs(tokens: readonly Token[], refs: readonly Ref[]): RefGroup[] {
+  const groups: RefGroup[] = [];
+  for (const ref of refs) {
+    const last = groups.at(-1);
+    if (last && joinable(tokens, last, ref)) {
+      last.refs.push(ref);
+      last.end = ref.end;
+      if (tokens[ref.end]?.norm === ")" && tokens[ref.start - 1]?.norm === "(") last.end = ref.end + 1;
+    } else {
+      groups.push({ refs: [ref], start: ref.start, end: ref.end });
+    }
+  }
+  return groups;
+}
+
+function joinable(tokens: readonly Token[], group: RefGroup, ref: Ref): boolean {
+  const prev = group.refs.at(-1);
+  if (!prev || prev.possessive || ref.kind === "relative") return false;
+  const between = tokens.slice(group.end, ref.start).map((t) => t.lower);
+  if (between.length === 0) return false;
+  if (between.length === 1 && between[0] === "(") return true; // "Republic of Korea (ROK)"
+  if (
+    !between.includes("and") &&
+    !(between.length === 1 && between[0] === "," && isAppositive(tokens, ref))
+  ) {
+    // "Biden, Macron and Scholz": a bare comma joins only when an "and" follows later.
+    return between.every((w) => w === ",") && hasLaterAnd(tokens, ref.end);
+  }
+  return between.every((w) => COORDINATORS.has(w) || w === ")");
+}
+
+// "his French counterpart, Emmanuel Macron," names the same person: still one group member.
+function isAppositive(tokens: readonly Token[], ref: Ref): boolean {
+  return ref.kind === "person" && tokens[ref.end]?.norm === ",";
+}
+
+function hasLaterAnd(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    const w = tokens[k]?.lower;
+    if (w === "and") return true;
+    if (w === ";" || w === "." || w === "that") return false;
+  }
+  return false;
+}
+
+/** Distinct actor ids of a group, in order. */
+export function groupActors(group: RefGroup): string[] {
+  return [...new Set(group.refs.flatMap((r) => r.actors))];
+}

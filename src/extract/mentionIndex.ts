@@ -1,0 +1,98 @@
+import type { Lexicon, OfficeRole, Person } from "../lexicon/types.ts";
+import type { Actor } from "../model/actor.ts";
+import { tokenize } from "./tokenize.ts";
+
+/** What a dictionary entry names. */
+export type EntryKind = "name" | "demonym" | "metonym" | "person" | "nonactor";
+
+export interface IndexEntry {
+  kind: EntryKind;
+  /** Normalised tokens of the surface form, leading "the" removed. */
+  tokens: string[];
+  actor?: string;
+  persons?: Person[];
+}
+
+export interface TitleEntry {
+  tokens: string[];
+  role: OfficeRole;
+}
+
+/**
+ * Dictionary of every surface form in the lexicon, keyed by first token, for a
+ * single left-to-right scan. Matching is case-sensitive (news capitalises names,
+ * so "Chad" the state is not "chad"), except for office titles.
+ */
+export class MentionIndex {
+  readonly actors = new Map<string, Actor>();
+  private readonly byFirst = new Map<string, IndexEntry[]>();
+  private readonly titles = new Map<string, TitleEntry[]>();
+
+  constructor(readonly lexicon: Lexicon) {
+    for (const actor of lexicon.actors) {
+      this.actors.set(actor.id, actor);
+      for (const alias of [actor.label, ...actor.aliases]) this.add(alias, { kind: "name", actor: actor.id });
+      for (const d of actor.demonyms) this.add(d, { kind: "demonym", actor: actor.id });
+      for (const m of actor.metonyms) this.add(m, { kind: "metonym", actor: actor.id });
+    }
+    const people = new Map<string, Person[]>();
+    for (const person of lexicon.people) {
+      for (const alias of new Set([person.name, ...person.aliases])) {
+        const list = people.get(alias) ?? [];
+        list.push(person);
+        people.set(alias, list);
+      }
+    }
+    for (const [alias, persons] of people) this.add(alias, { kind: "person", persons });
+    for (const name of lexicon.nonActors) this.add(name, { kind: "nonactor" });
+    for (const [title, role] of Object.entries(lexicon.roleWords)) {
+      const tokens = tokenize(title).map((t) => t.lower);
+      const first = tokens[0];
+      if (!first) continue;
+      const list = this.titles.get(first) ?? [];
+      list.push({ tokens, role });
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      this.titles.set(first, list);
+    }
+  }
+
+  private add(surface: string, entry: Omit<IndexEntry, "tokens">): void {
+    let tokens = tokenize(surface).map((t) => t.norm);
+    if (tokens[0]?.toLowerCase() === "the") tokens = tokens.slice(1);
+    const first = tokens[0];
+    // A lone lower-case word is never a name ("chad", "turkey" as food).
+    if (!first || (tokens.length === 1 && first === first.toLowerCase() && !/\d/.test(first))) return;
+    const list = this.byFirst.get(first) ?? [];
+    const same = list.find((e) => e.kind === entry.kind && e.tokens.join(" ") === tokens.join(" "));
+    if (same) {
+      // First writer wins for actors; persons accumulate (two "Bush" presidents).
+      if (entry.persons) same.persons = [...(same.persons ?? []), ...entry.persons];
+      return;
+    }
+    list.push({ ...entry, tokens });
+    list.sort((a, b) => b.tokens.length - a.tokens.length || kindRank(a.kind) - kindRank(b.kind));
+    this.byFirst.set(first, list);
+  }
+
+  /** Longest dictionary entry starting at `norms[i]`, if any. */
+  match(norms: readonly string[], i: number): IndexEntry | undefined {
+    const first = norms[i];
+    if (first === undefined) return undefined;
+    for (const entry of this.byFirst.get(first) ?? []) {
+      if (entry.tokens.every((t, k) => norms[i + k] === t)) return entry;
+    }
+    return undefined;
+  }
+
+  /** Longest office title starting at `lowers[i]` ("foreign minister", "president"). */
+  matchTitle(lowers: readonly string[], i: number): TitleEntry | undefined {
+    const first = lowers[i];
+    if (first === undefined) return undefined;
+    return this.titles.get(first)?.find((e) => e.tokens.every((t, k) => lowers[i + k] === t));
+  }
+}
+
+// Outlets first (never actors), then people, then names.
+function kindRank(kind: EntryKind): number {
+  return ["nonactor", "person", "name", "metonym", "demonym"].indexOf(kind);
+}

@@ -1,0 +1,437 @@
+import type { OfficeRole, Person } from "../lexicon/types.ts";
+import type { MentionIndex } from "./mentionIndex.ts";
+import type { Token } from "./tokenize.ts";
+
+/** How a reference to an actor was written. */
+export type RefKind = "name" | "metonym" | "demonym" | "person" | "role" | "pronoun" | "group" | "relative";
+
+/**
+ * A reference to one or more actors in a sentence: a name, a person, a role
+ * ("the US president"), a pronoun, a plural description ("the two presidents").
+ * Pronouns and descriptions start unresolved; coreference fills `actors`.
+ */
+export interface Ref {
+  kind: RefKind;
+  /** Token span [start, end). */
+  start: number;
+  end: number;
+  actors: string[];
+  /** The people behind the reference, when known ("Joe Biden"). */
+  speakers: string[];
+  role?: OfficeRole;
+  gender?: "m" | "f";
+  plural: boolean;
+  possessive: boolean;
+  /** Pronoun or description word ("he", "they", "two"), lower case. */
+  word?: string;
+  /** Group size for "the two presidents", "both countries". */
+  count?: number;
+  /** Demonym that only modifies a thing ("sovereign Ukrainian lands"), not an agent. */
+  modifierOnly?: boolean;
+  /** True when actors came from coreference, not from the words themselves. */
+  resolved?: boolean;
+}
+
+export interface NameMemory {
+  /** Names first seen with a title in this article: "Atal Behari Vajpayee" -> IND. */
+  get(name: string): { actor: string; speaker: string } | undefined;
+  set(name: string, value: { actor: string; speaker: string }): void;
+}
+
+// Head nouns that make a demonym an agent: "Russian forces", "Indian officials".
+const AGENT_HEADS = new Set([
+  "forces",
+  "troops",
+  "government",
+  "officials",
+  "official",
+  "authorities",
+  "leaders",
+  "leader",
+  "leadership",
+  "diplomats",
+  "diplomat",
+  "military",
+  "army",
+  "navy",
+  "soldiers",
+  "side",
+  "delegation",
+  "ministry",
+  "embassy",
+  "envoy",
+  "ambassador",
+  "administration",
+  "regime",
+  "cabinet",
+  "negotiators",
+  "parliament",
+  "state",
+  "counterpart",
+  "counterparts",
+  "nation",
+  "people",
+  "forces'",
+  "warplanes",
+  "jets",
+  "drones",
+  "missiles",
+]);
+
+const PRONOUNS: Record<
+  string,
+  { plural: boolean; gender?: "m" | "f"; possessive: boolean; first?: boolean }
+> = {
+  he: { plural: false, gender: "m", possessive: false },
+  him: { plural: false, gender: "m", possessive: false },
+  his: { plural: false, gender: "m", possessive: true },
+  she: { plural: false, gender: "f", possessive: false },
+  her: { plural: false, gender: "f", possessive: true },
+  it: { plural: false, possessive: false },
+  its: { plural: false, possessive: true },
+  they: { plural: true, possessive: false },
+  them: { plural: true, possessive: false },
+  their: { plural: true, possessive: true },
+  we: { plural: true, possessive: false, first: true },
+  us: { plural: true, possessive: false, first: true },
+  our: { plural: true, possessive: true, first: true },
+  i: { plural: false, possessive: false, first: true },
+  me: { plural: false, possessive: false, first: true },
+  my: { plural: false, possessive: true, first: true },
+};
+
+export function isFirstPerson(word: string | undefined): boolean {
+  return word !== undefined && PRONOUNS[word]?.first === true;
+}
+
+const POSSESSED_ACTOR_NOUNS = new Set([
+  "country",
+  "countries",
+  "nation",
+  "nations",
+  "government",
+  "governments",
+]);
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+const GROUP_NOUNS = new Set([
+  "presidents",
+  "leaders",
+  "countries",
+  "nations",
+  "sides",
+  "governments",
+  "ministers",
+  "states",
+  "allies",
+  "parties",
+  "men",
+  "women",
+  "heads",
+  "capitals",
+  "delegations",
+  "premiers",
+  "chancellors",
+]);
+const NAME_PARTICLES = new Set([
+  "bin",
+  "al",
+  "Al",
+  "de",
+  "van",
+  "von",
+  "da",
+  "del",
+  "ibn",
+  "abu",
+  "el",
+  "El",
+  "-",
+]);
+const HONORIFICS = new Set([
+  "Mr.",
+  "Mrs.",
+  "Ms.",
+  "Dr.",
+  "Prince",
+  "Sheikh",
+  "Crown",
+  "Ayatollah",
+  "Emir",
+  "King",
+]);
+
+/** Finds every actor reference in a sentence's tokens, left to right. */
+export function findRefs(
+  tokens: readonly Token[],
+  index: MentionIndex,
+  memory: NameMemory,
+  pickPerson: (p: Person[]) => Person | undefined,
+): Ref[] {
+  const norms = tokens.map((t) => t.norm);
+  const lowers = tokens.map((t) => t.lower);
+  const refs: Ref[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const ref = refAt(i);
+    if (ref) {
+      if (ref.kind !== "name" || ref.actors.length > 0) refs.push(ref);
+      i = Math.max(ref.end, i + 1);
+    } else i++;
+  }
+  return markPossessives(tokens, refs);
+
+  function refAt(i: number): Ref | null {
+    const entry = index.match(norms, i);
+    if (entry?.kind === "nonactor")
+      return {
+        kind: "name",
+        start: i,
+        end: i + entry.tokens.length,
+        actors: [],
+        speakers: [],
+        plural: false,
+        possessive: false,
+      };
+    // "[the] [US|Kremlin|Russian] <title> [Name]"
+    const described = describedPerson(i, entry && entry.kind !== "person" ? entry : undefined);
+    if (described) return described;
+    if (entry?.kind === "person" && entry.persons)
+      return personRef(i, i + entry.tokens.length, entry.persons);
+    if (entry?.actor) {
+      const end = i + entry.tokens.length;
+      if (entry.kind === "demonym") {
+        // "Russian forces" acts; "sovereign Ukrainian lands" only describes; "Iranians" are people.
+        const head = lowers[end] ?? "";
+        const agentHead = AGENT_HEADS.has(head);
+        const plural = /s$/.test(entry.tokens.at(-1) ?? "") && !agentHead;
+        return {
+          kind: "demonym",
+          start: i,
+          end: agentHead ? end + 1 : end,
+          actors: [entry.actor],
+          speakers: [],
+          plural: agentHead || plural,
+          possessive: false,
+          modifierOnly: !agentHead && !plural,
+        };
+      }
+      return {
+        kind: entry.kind === "metonym" ? "metonym" : "name",
+        start: i,
+        end,
+        actors: [entry.actor],
+        speakers: [],
+        plural: false,
+        possessive: false,
+      };
+    }
+    if (HONORIFICS.has(norms[i] ?? "") && norms[i] !== "King") {
+      const nameEnd = properNameEnd(i + 1);
+      if (nameEnd > i + 1) return namedRef(i, i + 1, nameEnd, undefined);
+    }
+    const lower = lowers[i] ?? "";
+    const pronoun = PRONOUNS[lower];
+    if (pronoun && !(lower === "us" && norms[i] === "US")) {
+      // "their countries' support": the pronoun stands for the possessor of the whole phrase.
+      if (
+        pronoun.possessive &&
+        POSSESSED_ACTOR_NOUNS.has(lowers[i + 1] ?? "") &&
+        ["'", "'s"].includes(norms[i + 2] ?? "")
+      ) {
+        return {
+          kind: "pronoun",
+          start: i,
+          end: i + 3,
+          actors: [],
+          speakers: [],
+          plural: pronoun.plural,
+          possessive: true,
+          word: lower,
+        };
+      }
+      return {
+        kind: "pronoun",
+        start: i,
+        end: i + 1,
+        actors: [],
+        speakers: [],
+        plural: pronoun.plural,
+        possessive: pronoun.possessive,
+        word: lower,
+        ...(pronoun.gender ? { gender: pronoun.gender } : {}),
+      };
+    }
+    // "the two presidents", "both countries", "our nations"
+    const det = lower === "the" || lower === "our" || lower === "these" ? 1 : 0;
+    const count = NUMBERS[lowers[i + det] ?? ""];
+    const noun = lowers[i + det + (count ? 1 : 0)] ?? "";
+    if ((count || lower === "our") && GROUP_NOUNS.has(noun)) {
+      const end = i + det + (count ? 1 : 0) + 1;
+      return {
+        kind: "group",
+        start: i,
+        end,
+        actors: [],
+        speakers: [],
+        plural: true,
+        possessive: false,
+        word: lower === "our" ? "our" : noun,
+        ...(count ? { count } : {}),
+      };
+    }
+    if ((lower === "who" || lower === "which") && tokens[i - 1]?.norm === ",") {
+      return {
+        kind: "relative",
+        start: i,
+        end: i + 1,
+        actors: [],
+        speakers: [],
+        plural: false,
+        possessive: false,
+        word: lower,
+      };
+    }
+    return null;
+  }
+
+  /** "US President Joe Biden", "Kremlin spokesman Dmitry Peskov", "the foreign minister", "his French counterpart". */
+  function describedPerson(
+    i: number,
+    modifier: { actor?: string; tokens: string[]; kind: string } | undefined,
+  ): Ref | null {
+    let k = i;
+    const lead = lowers[k];
+    const determiner = lead === "the" || lead === "his" || lead === "her" || lead === "their";
+    if (determiner) k++;
+    let actor: string | undefined;
+    let mod = modifier;
+    if (determiner) {
+      const m = index.match(norms, k);
+      if (m?.actor && m.kind !== "person") mod = m;
+      else mod = undefined;
+    }
+    if (mod?.actor) {
+      actor = mod.actor;
+      k += mod.tokens.length;
+    }
+    if (lowers[k] === "counterpart" && determiner && lead !== "the") {
+      return {
+        kind: "role",
+        start: i,
+        end: k + 1,
+        actors: actor ? [actor] : [],
+        speakers: [],
+        plural: false,
+        possessive: false,
+        word: "counterpart",
+      };
+    }
+    const title = index.matchTitle(lowers, k);
+    if (!title) return null;
+    // A title must look like one: "President", "foreign minister"; not "Council" alone.
+    const afterTitle = k + title.tokens.length;
+    let nameStart = afterTitle;
+    while (HONORIFICS.has(norms[nameStart] ?? "")) nameStart++;
+    const nameEnd = properNameEnd(nameStart);
+    if (nameEnd > nameStart) return namedRef(i, nameStart, nameEnd, actor, title.role);
+    if (!determiner && !actor) return null; // "President" alone at a sentence start is not a reference.
+    return {
+      kind: "role",
+      start: i,
+      end: afterTitle,
+      actors: actor ? [actor] : [],
+      speakers: [],
+      plural: false,
+      possessive: false,
+      role: title.role,
+      word: title.tokens.join(" "),
+    };
+  }
+
+  /** A person named after a title or honorific; unknown names take the title's actor and are remembered. */
+  function namedRef(
+    start: number,
+    nameStart: number,
+    nameEnd: number,
+    actor: string | undefined,
+    role?: OfficeRole,
+  ): Ref | null {
+    const name = tokens
+      .slice(nameStart, nameEnd)
+      .map((t) => t.text)
+      .join(" ")
+      .replace(/ - /g, "-");
+    for (let s = nameStart; s < nameEnd; s++) {
+      const e = index.match(norms, s);
+      if (e?.kind === "person" && e.persons && s + e.tokens.length <= nameEnd) {
+        const person = pickPerson(e.persons);
+        if (person)
+          return {
+            ...personFields(person, actor),
+            kind: "person",
+            start,
+            end: nameEnd,
+            ...(role ? { role } : {}),
+          };
+      }
+    }
+    const known = memory.get(name) ?? memory.get(tokens[nameEnd - 1]?.text ?? "");
+    const resolved = actor ?? known?.actor;
+    if (!resolved) return null;
+    if (actor) {
+      memory.set(name, { actor, speaker: name });
+      const surname = tokens[nameEnd - 1]?.text;
+      if (surname) memory.set(surname, { actor, speaker: name });
+    }
+    return {
+      kind: "person",
+      start,
+      end: nameEnd,
+      actors: [resolved],
+      speakers: [known?.speaker ?? name],
+      plural: false,
+      possessive: false,
+      ...(role ? { role } : {}),
+    };
+  }
+
+  function personRef(start: number, end: number, persons: Person[]): Ref | null {
+    const person = pickPerson(persons);
+    if (!person) return null;
+    return { ...personFields(person, undefined), kind: "person", start, end };
+  }
+
+  /** End of a run of capitalised name words (with particles "bin", "Al"), or `from` if none. */
+  function properNameEnd(from: number): number {
+    let k = from;
+    while (k < tokens.length) {
+      const t = tokens[k]?.text ?? "";
+      if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(t) && !/^(The|A|An|In|On|And|But)$/.test(t)) k++;
+      else if (k > from && NAME_PARTICLES.has(t) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) k++;
+      else break;
+    }
+    return k;
+  }
+}
+
+function personFields(person: Person, actor: string | undefined): Omit<Ref, "kind" | "start" | "end"> {
+  return {
+    actors: [actor ?? person.actor],
+    speakers: [person.name],
+    plural: false,
+    possessive: false,
+    ...(person.gender ? { gender: person.gender } : {}),
+  };
+}
+
+/** "Russia's attempt", "their countries' support": the ref is followed by a possessive marker. */
+function markPossessives(tokens: readonly Token[], refs: Ref[]): Ref[] {
+  for (const ref of refs) {
+    const next = tokens[ref.end]?.norm;
+    if (next === "'s" || (next === "'" && /s$/.test(tokens[ref.end - 1]?.text ?? ""))) {
+      ref.possessive = true;
+      ref.end += 1;
+    }
+  }
+  return refs;
+}

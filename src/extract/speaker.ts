@@ -1,0 +1,24 @@
+import { SPEECH_VERBS } from "./clauses.ts";
+import type { RefGroup } from "./groups.ts";
+import { isFirstPerson, type Ref } from "./mentions.ts";
+import type { Token } from "./tokenize.ts";
+
+/**
+ * Who a sentence quotes or reports: `"I'm willing to talk," Biden added.`,
+ * `He continued: I would be pleased ...`, `Peskov said, "..."`. First-person
+ * pronouns in the sentence then stand for this speaker.
+ */
+export function findSpeaker(tokens: readonly Token[], groups: readonly RefGroup[]): Ref | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!SPEECH_VERBS.has(tokens[k]?.lower ?? "")) continue;
+    // "Biden added", "Kremlin spokesman Dmitry Peskov said"
+    const before = groups.filter((g) => g.end <= k && g.end >= k - 2).at(-1);
+    const ref = before?.refs.find((r) => !isFirstPerson(r.word));
+    if (ref) return ref;
+    // ", said Peskov"
+    const after = groups.find((g) => g.start === k + 1);
+    const afterRef = after?.refs.find((r) => !isFirstPerson(r.word));
+    if (afterRef && tokens[k - 1]?.norm === ",") return afterRef;
+  }
+  return undefined;
+}
