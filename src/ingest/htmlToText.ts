@@ -1,4 +1,5 @@
 import { type HTMLElement, type Node, NodeType, parse } from "node-html-parser";
+import { toIsoDate } from "./isoDate.ts";
 
 /** Never article text: code, styling, embedded media, forms. */
 const ALWAYS_DROPPED = new Set([
@@ -82,6 +83,32 @@ const LINE = "\u0000L";
  * Pure and DOM-free: runs in the browser too.
  */
 export function htmlToText(html: string): string {
+  return readHtmlPage(html).text;
+}
+
+/** An HTML page's readable text and the metadata news sites put in <meta> tags. */
+export interface HtmlPage {
+  text: string;
+  /** og:title; absent when the page has none. */
+  title?: string;
+  /** Publication date from article:published_time and similar, when it is a valid date. */
+  date?: string;
+  /** The canonical URL (link rel=canonical or og:url). */
+  source?: string;
+}
+
+/** Meta names that hold a publication date, most specific first. */
+const DATE_META = [
+  "article:published_time",
+  "datepublished",
+  "og:published_time",
+  "pubdate",
+  "date",
+  "dc.date",
+];
+
+/** htmlToText plus the page's title, date and URL from its metadata (invalid values are ignored). */
+export function readHtmlPage(html: string): HtmlPage {
   const root = parse(html, {
     comment: false,
     // Content of these is raw text, not markup; they are dropped anyway.
@@ -97,7 +124,34 @@ export function htmlToText(html: string): string {
     out.push(PARAGRAPH);
     writeText(element, out, insideArticle);
   }
-  return normaliseWhitespace(out.join(""));
+  const page: HtmlPage = { text: normaliseWhitespace(out.join("")) };
+  const meta = new Map<string, string>();
+  for (const element of outermostElements(root, "meta")) {
+    const key =
+      element.getAttribute("property") ?? element.getAttribute("name") ?? element.getAttribute("itemprop");
+    const value = element.getAttribute("content")?.trim();
+    if (key && value && !meta.has(key.toLowerCase())) meta.set(key.toLowerCase(), value);
+  }
+  const title = meta.get("og:title");
+  if (title) page.title = title;
+  const date = DATE_META.map((key) => meta.get(key)).find(
+    (value) => value !== undefined && isoDateOrNull(value),
+  );
+  if (date) page.date = isoDateOrNull(date) ?? undefined;
+  const canonical = outermostElements(root, "link").find(
+    (link) => link.getAttribute("rel")?.toLowerCase() === "canonical",
+  );
+  const source = canonical?.getAttribute("href")?.trim() || meta.get("og:url");
+  if (source) page.source = source;
+  return page;
+}
+
+function isoDateOrNull(value: string): string | null {
+  try {
+    return toIsoDate(value, "date");
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Article } from "../model/assertion.ts";
-import { htmlToText } from "./htmlToText.ts";
+import { readHtmlPage } from "./htmlToText.ts";
 import { toIsoDate } from "./isoDate.ts";
 import { type FrontMatter, parseFrontMatter } from "./parseFrontMatter.ts";
 
@@ -22,15 +22,19 @@ const MAX_TITLE_LENGTH = 200;
  * Text files keep their whole text (front matter included) so that evidence
  * offsets index the file itself; `bodyStart` is where the body begins.
  * HTML files become their extracted text (front matter, if any, is removed
- * first) and `bodyStart` is 0. The title is the front matter title, else the
- * first non-empty line of the body.
+ * first) and `bodyStart` is 0; their <meta> title, date and canonical URL
+ * fill in what front matter does not give. The title is otherwise the first
+ * non-empty line of the body. Date precedence: front matter, HTML metadata,
+ * then `options.date`.
  * Throws IngestError (FrontMatterError, InvalidDateError) for bad input.
  */
 export function parseArticle(id: string, text: string, options: ParseArticleOptions): Article {
   const fallbackDate = options.date === undefined ? null : toIsoDate(options.date, "--date");
   const { frontMatter, bodyStart } = parseFrontMatter(text);
-  const fields: FrontMatter = frontMatter ?? {};
-  const articleText = options.format === "html" ? htmlToText(text.slice(bodyStart)) : text;
+  const page = options.format === "html" ? readHtmlPage(text.slice(bodyStart)) : null;
+  // Front matter first, then the page's own metadata.
+  const fields: FrontMatter = { ...page, ...frontMatter };
+  const articleText = page ? page.text : text;
   const articleBodyStart = options.format === "html" ? 0 : bodyStart;
 
   const article: Article = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "../../src/ingest/htmlToText.ts";
+import { htmlToText, readHtmlPage } from "../../src/ingest/htmlToText.ts";
 
 const PAGE = `<!doctype html>
 <html><head><title>Site title</title><style>p { color: red }</style>
@@ -75,5 +75,25 @@ describe("htmlToText", () => {
 
   it("returns an empty string for a page without text", () => {
     expect(htmlToText("<html><head><script>x()</script></head><body><img src=a></body></html>")).toBe("");
+  });
+});
+
+describe("readHtmlPage", () => {
+  it("reads title, publication date and canonical URL from the page metadata", () => {
+    const page = readHtmlPage(`<html><head>
+      <meta property="og:title" content="Kremlin rejects conditions">
+      <meta property="article:published_time" content="2022-12-02T10:15:00+00:00">
+      <link rel="canonical" href="https://example.org/kremlin">
+      </head><body><article><p>Text.</p></article></body></html>`);
+    expect(page).toEqual({
+      text: "Text.",
+      title: "Kremlin rejects conditions",
+      date: "2022-12-02",
+      source: "https://example.org/kremlin",
+    });
+  });
+
+  it("ignores a metadata date that is not a real date", () => {
+    expect(readHtmlPage('<meta name="date" content="yesterday"><p>x</p>').date).toBeUndefined();
   });
 });

@@ -82,3 +82,18 @@ describe("isIsoDate", () => {
     expect(isIsoDate(date)).toBe(false);
   });
 });
+
+describe("parseArticle on HTML metadata", () => {
+  const html =
+    '<meta name="date" content="2021-06-01"><meta property="og:url" content="https://e.org/a"><p>Body.</p>';
+
+  it("uses the page's date and URL when there is no front matter, over --date", () => {
+    const article = parseArticle("p", html, { format: "html", date: "2024-01-01" });
+    expect(article).toMatchObject({ date: "2021-06-01", source: "https://e.org/a", title: "Body." });
+  });
+
+  it("lets front matter win over the page's metadata", () => {
+    const article = parseArticle("p", `---\ndate: 2020-02-02\n---\n${html}`, { format: "html" });
+    expect(article).toMatchObject({ date: "2020-02-02", text: "Body.", bodyStart: 0 });
+  });
+});
