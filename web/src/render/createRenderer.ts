@@ -1,0 +1,64 @@
+import { createEdgeCurveProgram } from "@sigma/edge-curve";
+import Sigma from "sigma";
+import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import type {
+  DiploGraph,
+  EdgeAttributes,
+  GraphAttributes,
+  NodeAttributes,
+} from "../../../src/graph/schema.ts";
+import { createEdgeReducer, createNodeReducer, type RenderContext } from "./reducers.ts";
+
+export type DiploSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Thrown when the browser cannot give us a WebGL context (sigma needs one). */
+export class WebGLUnavailableError extends Error {
+  override name = "WebGLUnavailableError";
+}
+
+export function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Label settings: a coarse grid with low density keeps one label per cell,
+ * so labels of crowded regions do not pile up; bigger nodes win their cell.
+ */
+export const RENDER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
+  defaultEdgeType: "arrow",
+  renderEdgeLabels: true,
+  labelDensity: 0.6,
+  labelGridCellSize: 120,
+  labelRenderedSizeThreshold: 4,
+  labelFont: "system-ui, sans-serif",
+  edgeLabelFont: "system-ui, sans-serif",
+  edgeLabelSize: 11,
+  zIndex: true,
+  minEdgeThickness: 1,
+  enableEdgeEvents: true,
+};
+
+export function createRenderer(container: HTMLElement, graph: DiploGraph, ctx: RenderContext): DiploSigma {
+  if (!hasWebGL()) {
+    throw new WebGLUnavailableError(
+      "This browser has no WebGL, which the graph view needs. Enable hardware acceleration or try another browser.",
+    );
+  }
+  return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    ...RENDER_SETTINGS,
+    edgeProgramClasses: {
+      arrow: createEdgeArrowProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
+      curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
+        arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+      }),
+    },
+    nodeReducer: createNodeReducer(ctx),
+    edgeReducer: createEdgeReducer(ctx),
+  });
+}

@@ -1,0 +1,45 @@
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { MultiDirectedGraph } from "graphology";
+import type { DiploGraph } from "../../../src/graph/schema.ts";
+
+interface ParallelIndexAttributes {
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+/** Spreads n parallel edges over a bounded fan, as in sigma's parallel-edges example. */
+function curvatureOf(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvatureOf(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+/**
+ * Curvature of each edge that shares its two endpoints with another, so every
+ * parallel edge stays visible and clickable. indexParallelEdgesIndex writes
+ * its indices as attributes, so it runs on a key-only copy: display data never
+ * goes into the data graph (and so never into exports). Edges absent from the
+ * map are drawn straight.
+ */
+export function computeCurvatures(graph: DiploGraph): Map<string, number> {
+  const shadow = new MultiDirectedGraph<Record<string, never>, ParallelIndexAttributes>();
+  graph.forEachNode((node) => {
+    shadow.addNode(node);
+  });
+  graph.forEachEdge((edge, _attrs, source, target) => {
+    shadow.addDirectedEdgeWithKey(edge, source, target);
+  });
+  indexParallelEdgesIndex(shadow);
+  const curvatures = new Map<string, number>();
+  shadow.forEachEdge((edge, attrs) => {
+    const index = attrs.parallelIndex;
+    const max = attrs.parallelMaxIndex;
+    if (typeof index === "number" && typeof max === "number" && index !== 0) {
+      curvatures.set(edge, curvatureOf(index, max));
+    }
+  });
+  return curvatures;
+}
