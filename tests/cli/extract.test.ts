@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -158,6 +158,28 @@ describe("diplograph extract", () => {
     expect(stderrLines(stderr)).toEqual([
       expect.stringMatching(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)),
     ]);
+  });
+
+  it("stops quietly when the reader of stdout goes away (| head)", async () => {
+    const folder = join(dir, "copies");
+    await mkdir(folder);
+    const sample = join(repoRoot, "graph-data/articles/seed-kremlin-rejects-biden-conditions.txt");
+    await Promise.all(Array.from({ length: 300 }, (_, i) => copyFile(sample, join(folder, `copy-${i}.txt`))));
+    const child = spawn(process.execPath, [bin, "extract", folder], { cwd: repoRoot });
+    let stderr = "";
+    let received = 0;
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.on("data", (chunk: Buffer) => {
+      received += chunk.length;
+      child.stdout.destroy();
+    });
+    const status = await new Promise<number | null>((done) => child.on("close", done));
+    expect(received).toBeGreaterThan(0);
+    expect(status).toBe(0);
+    expect(stderr).not.toContain("EPIPE");
+    expect(stderr).not.toContain("    at ");
   });
 
   it("prints help with the default size cap", () => {

@@ -6,7 +6,7 @@ import {
   formatMegabytes,
   readArticleFiles,
 } from "../../io/readArticleFiles.ts";
-import { type ExtraActorsFile, loadLexicon } from "../../lexicon/loadLexicon.ts";
+import { type ExtraActorsFile, loadLexicon, parseExtraActors } from "../../lexicon/loadLexicon.ts";
 import {
   defineCommand,
   formatHelp,
@@ -137,23 +137,5 @@ async function readExtraActors(path: string): Promise<ExtraActorsFile> {
     const reason = error instanceof TypeError ? "not valid UTF-8" : fileSystemMessage(error);
     throw new CommandError(`cannot read actors file ${path}: ${reason}`);
   }
-  return parseExtraActorsJson(text, path);
-}
-
-// Interim until src/lexicon exports parseExtraActors(text, fileName): JSON shape check only.
-function parseExtraActorsJson(text: string, path: string): ExtraActorsFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new CommandError(
-      `${path}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new CommandError(`${path}: expected an object with "actors" and/or "aliases"`);
-  }
-  const extra: ExtraActorsFile = {};
-  if ("actors" in data && Array.isArray(data.actors)) extra.actors = data.actors;
-  return extra;
+  return parseExtraActors(text, path);
 }
