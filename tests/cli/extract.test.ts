@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -43,10 +44,13 @@ afterAll(async () => {
 describe("diplograph extract", () => {
   it("reads the sample articles, prints NDJSON and a summary, exits 0", () => {
     const { status, stdout, stderr } = diplograph("extract", "graph-data/articles");
+    const sampleCount = readdirSync(join(repoRoot, "graph-data/articles")).filter((name) =>
+      name.endsWith(".txt"),
+    ).length;
     expect(status).toBe(0);
     const records = expectNdjson(stdout);
     expect(stderrLines(stderr)).toEqual([
-      `diplograph extract: extracted ${records.length} assertions from 6 articles; 0 skipped, 0 errors`,
+      `diplograph extract: extracted ${records.length} assertions from ${sampleCount} articles; 0 skipped, 0 errors`,
     ]);
   });
 
