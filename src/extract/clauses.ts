@@ -1,3 +1,4 @@
+import type { CueMatch } from "./cues.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Word lists that shape clauses. Each list says what the words do in a sentence. */
@@ -174,6 +175,11 @@ export const BE_FORMS = new Set([
 /** Words that open a condition on talks: "if he withdraws", "only after", "until ...". */
 export const CONDITION_MARKERS = new Set(["if", "unless", "until", "once", "provided", "providing", "till"]);
 
+/** A speech verb as written in running text: "said", not "States" of "United States". */
+export function isSpeechVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.text === t.lower && SPEECH_VERBS.has(t.lower);
+}
+
 export function isQuote(t: Token | undefined): boolean {
   return t !== undefined && /^["“”„«»]$/.test(t.norm);
 }
@@ -187,7 +193,7 @@ export function clauseStart(tokens: readonly Token[], at: number, floor = 0): nu
     const t = tokens[k];
     if (!t) continue;
     const w = t.lower;
-    if (w === ";" || w === ":" || isQuote(t) || SPEECH_VERBS.has(w)) return k + 1;
+    if (w === ";" || w === ":" || isQuote(t) || isSpeechVerb(t)) return k + 1;
     if (CLAUSE_OPENERS.has(w) && (w !== "as" || tokens[k - 1]?.norm === ",")) return k + 1;
     if (CONDITION_MARKERS.has(w)) return k + 1;
   }
@@ -215,7 +221,45 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
       tokens[k + 2]?.lower !== "the"
     )
       return k;
-    if (w === "that" && k > from && SPEECH_VERBS.has(tokens[k - 1]?.lower ?? "")) return k;
+    if (w === "that" && k > from && isSpeechVerb(tokens[k - 1])) return k;
   }
   return tokens.length;
+}
+
+/** Requests and obligations are not positions: "urged the EC to support the PLO", "Libya must hand over". */
+const REQUESTS = new Set([
+  "ask", "asks", "asked", "asking", "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging",
+  "called", "calls", "call", "appealed", "appeal", "appeals", "pushing", "pressed", "pressing", "must", "should",
+  "requested", "request", "requests", "wants", "wanted", "expects",
+]);
+
+// Verbs that stop what the cue names: "halted economic aid", "suspended military aid".
+const STOPPERS = new Set([
+  "halt", "halted", "halts", "suspend", "suspended", "suspends", "prohibit", "prohibited", "withhold", "withheld",
+  "withholding", "cut", "cuts", "stop", "stopped", "stops", "ended", "end", "ends", "freeze", "froze", "frozen",
+]);
+
+/**
+ * True when a cue is mentioned but not asserted by its clause's subject: the
+ * content of an accusation ("accused Pakistan of supporting"), a request
+ * ("urged Europe to back"), "declined to comment".
+ */
+export function isUnasserted(tokens: readonly Token[], cue: CueMatch): boolean {
+  const prev = tokens[cue.index - 1]?.lower ?? "";
+  if (cue.gerund && ["of", "for", "from", "and", "by"].includes(prev)) return true;
+  if (cue.relation === "rejects" && ["comment", "say", "elaborate", "speculate"].includes(tokens[cue.after + 1]?.lower ?? "")) {
+    return true;
+  }
+  const start = clauseStart(tokens, cue.index);
+  for (let k = Math.max(start, cue.index - 8); k < cue.index; k++) {
+    if (REQUESTS.has(tokens[k]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/** "halted economic aid to Yugoslavia": the cue is there, its position is withdrawn. */
+export function isStopped(tokens: readonly Token[], cue: CueMatch): boolean {
+  if (cue.form !== "noun") return false;
+  for (let k = Math.max(0, cue.index - 4); k < cue.index; k++) if (STOPPERS.has(tokens[k]?.lower ?? "")) return true;
+  return false;
 }

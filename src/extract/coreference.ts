@@ -62,6 +62,8 @@ export class Discourse {
     if (ref.kind === "pronoun" && isFirstPerson(word)) {
       if (speaker && speaker !== ref && speaker.actors.length) return set(speaker.actors, speaker.speakers);
       if (this.voice) return set([this.voice]);
+      // "We urge the DPRK ..." after "The United States, the ROK, and Japan condemn ...".
+      if (ref.plural && this.lastGroup) return set(this.lastGroup.actors);
       if (this.lastSubject) return set(this.lastSubject);
       return;
     }

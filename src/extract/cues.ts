@@ -31,6 +31,8 @@ interface CueGroup {
   phrases?: string[];
   slot?: string;
   slotWords?: string[];
+  /** Nouns that are a cue only with a target preposition after them ("arms to", "opposition to"). */
+  nounsNeedTarget?: string[];
   talks?: boolean;
   requiresNegation?: boolean;
 }
@@ -113,7 +115,8 @@ export class CueLexicon {
 
   private matchAt(tokens: readonly Token[], i: number): CueMatch | null {
     const word = tokens[i]?.lower ?? "";
-    const nounGroup = this.nouns.get(word);
+    let nounGroup = this.nouns.get(word);
+    if (nounGroup?.nounsNeedTarget?.includes(word) && !NOUN_TARGET_PREPS.has(tokens[i + 1]?.lower ?? "")) nounGroup = undefined;
     const nounContext = nounGroup !== undefined && looksLikeNoun(tokens, i);
     if (nounGroup && nounContext) return this.cue(nounGroup, "noun", i, i + 1, false, false);
     for (const entry of this.verbs.get(word) ?? []) {
@@ -129,10 +132,12 @@ export class CueLexicon {
         if (slotEnd < 0) continue;
         return { ...this.cue(entry.group, "verb", i, after, entry.participle, entry.gerund), slotEnd };
       }
-      if (!entry.particle && looksLikeNoun(tokens, i) && !nounGroup) continue;
+      // "the back channel", "a strike": base forms after a determiner are nouns, not verbs.
+      if (!entry.particle && !entry.participle && !entry.gerund && looksLikeNoun(tokens, i) && !nounGroup) continue;
+      if (word === "back" && ["up", "to", "down", "in", "from", "on", "into"].includes(tokens[i + 1]?.lower ?? "")) continue;
       return this.cue(entry.group, "verb", i, after, entry.participle, entry.gerund);
     }
-    if (nounGroup && !this.verbs.has(word)) return this.cue(nounGroup, "noun", i, i + 1, false, false);
+    if (nounGroup && !this.verbs.has(word) && tokens[i + 1]?.lower !== "coalition") return this.cue(nounGroup, "noun", i, i + 1, false, false);
     return null;
   }
 
@@ -156,6 +161,8 @@ export class CueLexicon {
     };
   }
 }
+
+const NOUN_TARGET_PREPS = new Set(["to", "for", "of", "with"]);
 
 const DETERMINERS = new Set([
   "the",
@@ -223,16 +230,26 @@ const DETERMINERS = new Set([
   "repeated",
 ]);
 
-/** "their continued support for" / "support for" -> noun; "we support" -> verb. */
+const VERB_MARKERS = new Set([
+  "to", "will", "would", "shall", "should", "can", "could", "must", "may", "might", "did", "does", "do", "not",
+  "n't", "never", "also", "and", "or", "who", "which", "that", "they", "we", "he", "she", "it", "i", "you",
+]);
+
+/**
+ * "their continued support for", "last night's unprecedented air attack" -> noun;
+ * "we support", "will continue to support" -> verb. Looks back over a few
+ * lower-case modifiers for a determiner or a possessive.
+ */
 function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.lower ?? "";
+  const word = tokens[i]?.lower ?? "";
   const next = tokens[i + 1]?.lower ?? "";
-  if (DETERMINERS.has(prev)) return true;
-  if (
-    ["of", "for", "with", "to", "against", "on", "from"].includes(next) &&
-    /s$|ion$|ance$|ism$|ity$|ment$/.test(tokens[i]?.lower ?? "")
-  )
-    return true;
+  if (["of", "for", "with", "to", "against", "on", "from"].includes(next) && /s$|ion$|ance$|ism$|ity$|ment$/.test(word)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (DETERMINERS.has(t.lower)) return true;
+    if (VERB_MARKERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || !/^\p{L}+$/u.test(t.norm)) return false;
+  }
   return false;
 }
 

@@ -8,7 +8,7 @@ export interface RefGroup {
   end: number;
 }
 
-const COORDINATORS = new Set([",", "and", "as", "well", "both", "("]);
+const COORDINATORS = new Set([",", "and", "as", "well", "both", "(", "the"]);
 
 /** Merges references joined only by commas and "and" (and parenthesised abbreviations, "(ROK)"). */
 export function groupRefs(tokens: readonly Token[], refs: readonly Ref[]): RefGroup[] {
@@ -37,7 +37,7 @@ function joinable(tokens: readonly Token[], group: RefGroup, ref: Ref): boolean 
     !(between.length === 1 && between[0] === "," && isAppositive(tokens, ref))
   ) {
     // "Biden, Macron and Scholz": a bare comma joins only when an "and" follows later.
-    return between.every((w) => w === ",") && hasLaterAnd(tokens, ref.end);
+    return between.every((w) => w === "," || w === "the") && hasLaterAnd(tokens, ref.end);
   }
   return between.every((w) => COORDINATORS.has(w) || w === ")");
 }

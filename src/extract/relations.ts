@@ -5,14 +5,16 @@ import {
   clauseEnd,
   clauseStart,
   isQuote,
+  isSpeechVerb,
+  isStopped,
+  isUnasserted,
   MODALS_OF_POSSIBILITY,
   NEGATING_VERBS,
   NEGATORS,
   PREPOSITIONS,
-  SPEECH_VERBS,
 } from "./clauses.ts";
 import type { CueMatch } from "./cues.ts";
-import { groupActors, type RefGroup } from "./groups.ts";
+import type { RefGroup } from "./groups.ts";
 import type { Ref } from "./mentions.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -82,7 +84,8 @@ const WILLINGNESS = new Set([
   "reopen",
 ]);
 
-const HOLD_TALKS = new Set(["held", "hold", "holds", "holding", "had"]);
+// Talks that took place ("held talks with"); "holding talks" may be hypothetical.
+const HOLD_TALKS = new Set(["held", "had"]);
 
 interface SentenceView {
   tokens: readonly Token[];
@@ -99,24 +102,11 @@ export function findRelations(view: SentenceView): Finding[] {
   const out: Finding[] = [];
   const subjects = new Map<CueMatch, RefGroup | undefined>();
   for (const [n, cue] of cues.entries()) {
-    if (skipCue(tokens, cue)) continue;
+    if (isUnasserted(tokens, cue)) continue;
     const finding = cue.talks ? talkFinding(view, cue) : plainFinding(view, cue, cues, n, subjects);
     if (finding) out.push(finding);
   }
   return out;
-}
-
-function skipCue(tokens: readonly Token[], cue: CueMatch): boolean {
-  const prev = tokens[cue.index - 1]?.lower ?? "";
-  // "accused Pakistan of supporting ...": the gerund is the accusation's content, not a position.
-  if (cue.gerund && ["of", "for", "from", "and", "by"].includes(prev)) return true;
-  // "declined to comment", "a press statement"
-  if (
-    cue.relation === "rejects" &&
-    ["comment", "say", "elaborate"].includes(tokens[cue.after + 1]?.lower ?? "")
-  )
-    return true;
-  return false;
 }
 
 function plainFinding(
@@ -129,7 +119,7 @@ function plainFinding(
   const { tokens, groups } = view;
   const start = clauseStart(tokens, cue.index);
   if (isPossibility(tokens, start, cue.index)) return null;
-  const negated = isNegated(tokens, start, cue);
+  const negated = isNegated(tokens, start, cue) || isStopped(tokens, cue);
   if (cue.requiresNegation && !negated) return null;
   const passive = cue.form === "verb" && cue.participle && isPassive(tokens, cue.index);
 
@@ -138,10 +128,9 @@ function plainFinding(
   let nominal = false;
   if (cue.form === "noun") {
     nominal = true;
-    sourceGroup =
-      possessorOf(tokens, groups, cue.index) ??
-      agentAfter(tokens, groups, cue) ??
-      subjectOf(view, start, cue.index, cues);
+    sourceGroup = possessorOf(tokens, groups, cue.index) ?? agentAfter(tokens, groups, cue);
+    // "reaffirmed ... support", "providing ... assistance": the noun is the clause subject's own act.
+    if (!sourceGroup && afterLightVerb(tokens, cue.index)) sourceGroup = subjectOf(view, start, cue.index, cues);
     targetGroup = objectOf(view, cue, cues, n, sourceGroup);
   } else if (passive) {
     sourceGroup = byAgent(tokens, groups, cue.after, clauseEnd(tokens, cue.after));
@@ -316,7 +305,9 @@ function objectOf(
     const between = tokens.slice(cue.after, next.index).map((t) => t.lower);
     if (between.length > 0 && between.every((w) => w === "and" || w === "or" || w === ",")) from = next.after;
   }
-  const end = clauseEnd(tokens, from);
+  let end = clauseEnd(tokens, from);
+  // A noun cue's target follows it closely: "support for Ukraine", not a later clause.
+  if (cue.form === "noun") end = Math.min(end, cue.after + 8, nextComma(tokens, cue.after));
   const immediate = TARGET_PREPS[cue.relation] ?? [];
   const deep = DEEP_PREPS[cue.relation] ?? [];
   for (const g of groups) {
@@ -324,8 +315,7 @@ function objectOf(
     if (g.refs.every((r) => r.kind === "relative")) continue;
     const prep = lastPrep(tokens, from, g.start);
     if (prep === undefined) {
-      if (cue.form === "noun" && !g.refs.some((r) => r.possessive) && cue.relation !== "allied_with")
-        continue;
+      if (cue.form === "noun" && cue.relation !== "allied_with") continue;
       return g;
     }
     const directlyAfterCue = prep.index <= from + 1;
@@ -333,6 +323,31 @@ function objectOf(
   }
   // Noun cues with an indirect object before them: "gave the Ivory Coast aid".
   return undefined;
+}
+
+// Verbs whose object names the subject's own act: "reaffirmed their support", "imposed sanctions".
+const LIGHT_VERBS = new Set([
+  "reaffirmed", "reaffirms", "reaffirm", "expressed", "expresses", "express", "offered", "offers", "offer",
+  "pledged", "pledges", "pledge", "provided", "provides", "provide", "providing", "gave", "gives", "give",
+  "extended", "extends", "extend", "voiced", "voices", "announced", "announces", "reiterated", "reiterates",
+  "renewed", "renews", "launched", "launches", "launch", "carried", "imposed", "imposes", "impose", "imposing",
+  "sent", "sends", "send", "delivered", "delivers", "issued", "issues", "continued", "continues", "stepped",
+  "intensified", "declared", "declares", "promised", "promises", "underlined", "affirmed", "affirms", "showed",
+  "shows", "demonstrated", "lent", "lends", "granted", "grants", "supplied", "supplies", "approved", "approves",
+]);
+
+function afterLightVerb(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 7); k--) {
+    const t = tokens[k];
+    if (!t || t.norm === "," || t.norm === ";" || isQuote(t)) return false;
+    if (LIGHT_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function nextComma(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) if (tokens[k]?.norm === ",") return k;
+  return tokens.length;
 }
 
 function lastPrep(
@@ -473,12 +488,13 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
 function reportingSubject(view: SentenceView, at: number): RefGroup | undefined {
   const { tokens, groups } = view;
   for (let k = at - 1; k >= 0; k--) {
-    if (SPEECH_VERBS.has(tokens[k]?.lower ?? "")) {
-      const subject = groups.filter((g) => g.end <= k && g.end >= k - 3).at(-1);
+    if (isSpeechVerb(tokens[k])) {
+      // "Biden said", "Biden also said", "Kremlin spokesman Dmitry Peskov said"
+      const subject = groups.find((g) => (g.end === k || g.end === k - 1) && !g.refs.every((r) => r.possessive));
       if (subject) return subject;
     }
   }
-  if (view.speaker)
+  if (view.speaker && isInsideQuote(tokens, at))
     return (
       groups.find((g) => g.refs.includes(view.speaker as Ref)) ?? {
         refs: [view.speaker],
@@ -494,9 +510,7 @@ function speakerField(view: SentenceView, source: RefGroup, at: number): { speak
   if (own.length === 1 && own[0]) return { speaker: own[0] };
   const reporter = reportingSubject(view, at);
   const names = reporter?.refs.flatMap((r) => r.speakers) ?? [];
-  if (reporter && reporter !== source && names.length === 1 && names[0]) {
-    const actors = groupActors(reporter);
-    if (groupActors(source).every((a) => actors.includes(a))) return { speaker: names[0] };
-  }
+  // The person who voiced it: "Mr. Blair said New Delhi would be willing to open talks ...".
+  if (reporter && reporter !== source && names.length === 1 && names[0]) return { speaker: names[0] };
   return {};
 }

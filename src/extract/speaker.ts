@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from "./clauses.ts";
+import { isSpeechVerb } from "./clauses.ts";
 import type { RefGroup } from "./groups.ts";
 import { isFirstPerson, type Ref } from "./mentions.ts";
 import type { Token } from "./tokenize.ts";
@@ -10,7 +10,7 @@ import type { Token } from "./tokenize.ts";
  */
 export function findSpeaker(tokens: readonly Token[], groups: readonly RefGroup[]): Ref | undefined {
   for (let k = 0; k < tokens.length; k++) {
-    if (!SPEECH_VERBS.has(tokens[k]?.lower ?? "")) continue;
+    if (!isSpeechVerb(tokens[k])) continue;
     // "Biden added", "Kremlin spokesman Dmitry Peskov said"
     const before = groups.filter((g) => g.end <= k && g.end >= k - 2).at(-1);
     const ref = before?.refs.find((r) => !isFirstPerson(r.word));

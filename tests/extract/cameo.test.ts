@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectRelationCues } from "../../src/extract/detectCues.ts";
+import { CORE_RELATIONS, type CoreRelation } from "../../src/model/relations.ts";
+
+// CAMEO codebook example sentences (../shared/corpus/cameo-examples.jsonl), a
+// third-party check of the relation cues: 111/112 condemn, 12x reject,
+// 051-053 and 07x support, other codes none of the four core relations.
+const file = resolve(import.meta.dirname, "../../../shared/corpus/cameo-examples.jsonl");
+
+function expectedRelation(code: string): CoreRelation | null {
+  if (/^11[12]/.test(code)) return "condemns";
+  if (/^12/.test(code)) return "rejects";
+  if (/^05[123]/.test(code) || /^07/.test(code)) return "supports";
+  return null;
+}
+
+// Floors that only rise: raise them when the cues improve.
+const FLOORS: Record<CoreRelation, { precision: number; recall: number }> = {
+  condemns: { precision: 0, recall: 0 },
+  supports: { precision: 0, recall: 0 },
+  rejects: { precision: 0, recall: 0 },
+  conditions_talks_on: { precision: 0, recall: 0 },
+};
+
+describe("relation cues on the CAMEO codebook examples", () => {
+  const rows = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; cameo: string });
+
+  it("reads the codebook examples", () => {
+    expect(rows.length).toBeGreaterThan(250);
+  });
+
+  const stats = Object.fromEntries(CORE_RELATIONS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }])) as Record<CoreRelation, { tp: number; fp: number; fn: number }>;
+  for (const row of rows) {
+    const expected = expectedRelation(row.cameo);
+    const found = detectRelationCues(row.text);
+    for (const rel of CORE_RELATIONS) {
+      if (rel === "conditions_talks_on") continue;
+      const has = found.has(rel);
+      if (has && expected === rel) stats[rel].tp++;
+      else if (has) stats[rel].fp++;
+      else if (expected === rel) stats[rel].fn++;
+    }
+  }
+
+  for (const rel of ["condemns", "supports", "rejects"] as const) {
+    it(`${rel}: precision and recall stay above their floors`, () => {
+      const { tp, fp, fn } = stats[rel];
+      const precision = tp + fp ? tp / (tp + fp) : 0;
+      const recall = tp + fn ? tp / (tp + fn) : 0;
+      console.log(`CAMEO ${rel}: precision ${precision.toFixed(2)} recall ${recall.toFixed(2)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+      expect(precision).toBeGreaterThanOrEqual(FLOORS[rel].precision);
+      expect(recall).toBeGreaterThanOrEqual(FLOORS[rel].recall);
+    });
+  }
+});
