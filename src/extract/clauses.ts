@@ -228,15 +228,61 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
 
 /** Requests and obligations are not positions: "urged the EC to support the PLO", "Libya must hand over". */
 const REQUESTS = new Set([
-  "ask", "asks", "asked", "asking", "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging",
-  "called", "calls", "call", "appealed", "appeal", "appeals", "pushing", "pressed", "pressing", "must", "should",
-  "requested", "request", "requests", "wants", "wanted", "expects",
+  "ask",
+  "asks",
+  "asked",
+  "asking",
+  "demand",
+  "demands",
+  "demanded",
+  "demanding",
+  "urge",
+  "urges",
+  "urged",
+  "urging",
+  "called",
+  "calls",
+  "call",
+  "appealed",
+  "appeal",
+  "appeals",
+  "pushing",
+  "pressed",
+  "pressing",
+  "must",
+  "should",
+  "requested",
+  "request",
+  "requests",
+  "wants",
+  "wanted",
+  "expects",
 ]);
 
 // Verbs that stop what the cue names: "halted economic aid", "suspended military aid".
 const STOPPERS = new Set([
-  "halt", "halted", "halts", "suspend", "suspended", "suspends", "prohibit", "prohibited", "withhold", "withheld",
-  "withholding", "cut", "cuts", "stop", "stopped", "stops", "ended", "end", "ends", "freeze", "froze", "frozen",
+  "halt",
+  "halted",
+  "halts",
+  "suspend",
+  "suspended",
+  "suspends",
+  "prohibit",
+  "prohibited",
+  "withhold",
+  "withheld",
+  "withholding",
+  "cut",
+  "cuts",
+  "stop",
+  "stopped",
+  "stops",
+  "ended",
+  "end",
+  "ends",
+  "freeze",
+  "froze",
+  "frozen",
 ]);
 
 /**
@@ -247,7 +293,10 @@ const STOPPERS = new Set([
 export function isUnasserted(tokens: readonly Token[], cue: CueMatch): boolean {
   const prev = tokens[cue.index - 1]?.lower ?? "";
   if (cue.gerund && ["of", "for", "from", "and", "by"].includes(prev)) return true;
-  if (cue.relation === "rejects" && ["comment", "say", "elaborate", "speculate"].includes(tokens[cue.after + 1]?.lower ?? "")) {
+  if (
+    cue.relation === "rejects" &&
+    ["comment", "say", "elaborate", "speculate"].includes(tokens[cue.after + 1]?.lower ?? "")
+  ) {
     return true;
   }
   const start = clauseStart(tokens, cue.index);
@@ -260,6 +309,7 @@ export function isUnasserted(tokens: readonly Token[], cue: CueMatch): boolean {
 /** "halted economic aid to Yugoslavia": the cue is there, its position is withdrawn. */
 export function isStopped(tokens: readonly Token[], cue: CueMatch): boolean {
   if (cue.form !== "noun") return false;
-  for (let k = Math.max(0, cue.index - 4); k < cue.index; k++) if (STOPPERS.has(tokens[k]?.lower ?? "")) return true;
+  for (let k = Math.max(0, cue.index - 4); k < cue.index; k++)
+    if (STOPPERS.has(tokens[k]?.lower ?? "")) return true;
   return false;
 }

@@ -52,11 +52,12 @@ export class Discourse {
     this.remember(groups);
   }
 
-  private resolve(ref: Ref, seen: Ref[], speaker: Ref | undefined, group: RefGroup): void {
-    const set = (actors: string[], speakers: string[] = []) => {
+  private resolve(ref: Ref, seen: Ref[], speaker: Ref | undefined, group: RefGroup): boolean {
+    const set = (actors: string[], speakers: string[] = []): boolean => {
       ref.actors = [...new Set(actors)];
       if (speakers.length) ref.speakers = speakers;
       ref.resolved = true;
+      return true;
     };
     const word = ref.word ?? "";
     if (ref.kind === "pronoun" && isFirstPerson(word)) {
@@ -65,21 +66,21 @@ export class Discourse {
       // "We urge the DPRK ..." after "The United States, the ROK, and Japan condemn ...".
       if (ref.plural && this.lastGroup) return set(this.lastGroup.actors);
       if (this.lastSubject) return set(this.lastSubject);
-      return;
+      return false;
     }
     if (ref.kind === "pronoun" && (ref.gender === "m" || ref.gender === "f")) {
       const local = [...seen].reverse().find((r) => isPerson(r) && r.gender === ref.gender && r !== ref);
       if (local) return set(local.actors, local.speakers);
       const earlier = [...this.persons].reverse().find((p) => p.gender === ref.gender) ?? this.persons.at(-1);
       if (earlier) return set([earlier.actor], [earlier.name]);
-      return;
+      return false;
     }
     if (ref.kind === "pronoun" && ref.plural) {
       const local = [...seen].reverse().find((r) => r.plural && r.actors.length > 1);
       if (local) return set(local.actors, local.speakers);
       if (this.lastGroup) return set(this.lastGroup.actors, this.lastGroup.speakers);
       if (this.lastSubject) return set(this.lastSubject);
-      return;
+      return false;
     }
     if (ref.kind === "pronoun") {
       const local = [...seen]
@@ -94,7 +95,7 @@ export class Discourse {
         );
       if (local) return set(local.actors);
       if (this.lastSingular) return set([this.lastSingular]);
-      return;
+      return false;
     }
     if (ref.kind === "group") {
       if (ref.word === "our" && this.voice && !this.lastGroup) return set([this.voice]);
@@ -112,13 +113,13 @@ export class Discourse {
           people.map((p) => p.actor),
           people.map((p) => p.name),
         );
-      return;
+      return false;
     }
     if (ref.kind === "relative") {
       const antecedent = seen.at(-1);
-      if (antecedent && antecedent.actors.length && !group.refs.includes(antecedent))
+      if (antecedent?.actors.length && !group.refs.includes(antecedent))
         return set(antecedent.actors, antecedent.speakers);
-      return;
+      return false;
     }
     if (ref.kind === "role") {
       // "the US president": the actor is known; find the person for the evidence.
@@ -130,9 +131,9 @@ export class Discourse {
           ref.speakers = [holder.name];
           if (holder.gender) ref.gender = holder.gender;
         }
-        return;
+        return false;
       }
-      if (ref.actors.length) return;
+      if (ref.actors.length) return false;
       // "the foreign minister", "the Secretary": the last person in that office.
       const match = [...this.persons].reverse().find((p) => p.role !== undefined && p.role === ref.role);
       if (match) return set([match.actor], [match.name]);
@@ -142,6 +143,7 @@ export class Discourse {
         return set([this.voice], holder ? [holder.name] : []);
       }
     }
+    return false;
   }
 
   private remember(groups: RefGroup[]): void {

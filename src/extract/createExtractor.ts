@@ -46,7 +46,7 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         discourse.resolveSentence(groups, speaker);
         const found = cues.findCues(tokens);
         if (found.length === 0) continue;
-        for (const finding of findRelations({ tokens, groups, cues: found, speaker })) {
+        for (const finding of findRelations({ tokens, groups, cues: found, speaker, voice })) {
           out.push(...toAssertions(finding, article, sentence, tokens, index));
         }
       }

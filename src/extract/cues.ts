@@ -16,6 +16,11 @@ export interface CueMatch {
   talks: boolean;
   /** "accept", "recognise": only a relation ("rejects") when negated. */
   requiresNegation: boolean;
+  /**
+   * "the United States reneges on its commitments": the clause subject is the
+   * target, and whoever states the sentence (speaker, document voice) the source.
+   */
+  accusation: boolean;
   /** "hold ... accountable": the target sits between the verb and this token index. */
   slotEnd?: number;
   /** Verb form is a past participle or "-ed" form (passive voice candidate). */
@@ -35,6 +40,7 @@ interface CueGroup {
   nounsNeedTarget?: string[];
   talks?: boolean;
   requiresNegation?: boolean;
+  accusation?: boolean;
 }
 
 interface VerbEntry {
@@ -116,7 +122,8 @@ export class CueLexicon {
   private matchAt(tokens: readonly Token[], i: number): CueMatch | null {
     const word = tokens[i]?.lower ?? "";
     let nounGroup = this.nouns.get(word);
-    if (nounGroup?.nounsNeedTarget?.includes(word) && !NOUN_TARGET_PREPS.has(tokens[i + 1]?.lower ?? "")) nounGroup = undefined;
+    if (nounGroup?.nounsNeedTarget?.includes(word) && !NOUN_TARGET_PREPS.has(tokens[i + 1]?.lower ?? ""))
+      nounGroup = undefined;
     const nounContext = nounGroup !== undefined && looksLikeNoun(tokens, i);
     if (nounGroup && nounContext) return this.cue(nounGroup, "noun", i, i + 1, false, false);
     for (const entry of this.verbs.get(word) ?? []) {
@@ -133,11 +140,17 @@ export class CueLexicon {
         return { ...this.cue(entry.group, "verb", i, after, entry.participle, entry.gerund), slotEnd };
       }
       // "the back channel", "a strike": base forms after a determiner are nouns, not verbs.
-      if (!entry.particle && !entry.participle && !entry.gerund && looksLikeNoun(tokens, i) && !nounGroup) continue;
-      if (word === "back" && ["up", "to", "down", "in", "from", "on", "into"].includes(tokens[i + 1]?.lower ?? "")) continue;
+      if (!entry.particle && !entry.participle && !entry.gerund && looksLikeNoun(tokens, i) && !nounGroup)
+        continue;
+      if (
+        word === "back" &&
+        ["up", "to", "down", "in", "from", "on", "into"].includes(tokens[i + 1]?.lower ?? "")
+      )
+        continue;
       return this.cue(entry.group, "verb", i, after, entry.participle, entry.gerund);
     }
-    if (nounGroup && !this.verbs.has(word) && tokens[i + 1]?.lower !== "coalition") return this.cue(nounGroup, "noun", i, i + 1, false, false);
+    if (nounGroup && !this.verbs.has(word) && tokens[i + 1]?.lower !== "coalition")
+      return this.cue(nounGroup, "noun", i, i + 1, false, false);
     return null;
   }
 
@@ -156,6 +169,7 @@ export class CueLexicon {
       after,
       talks: group.talks === true,
       requiresNegation: group.requiresNegation === true,
+      accusation: group.accusation === true,
       participle,
       gerund,
     };
@@ -231,8 +245,35 @@ const DETERMINERS = new Set([
 ]);
 
 const VERB_MARKERS = new Set([
-  "to", "will", "would", "shall", "should", "can", "could", "must", "may", "might", "did", "does", "do", "not",
-  "n't", "never", "also", "and", "or", "who", "which", "that", "they", "we", "he", "she", "it", "i", "you",
+  "to",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "can",
+  "could",
+  "must",
+  "may",
+  "might",
+  "did",
+  "does",
+  "do",
+  "not",
+  "n't",
+  "never",
+  "also",
+  "and",
+  "or",
+  "who",
+  "which",
+  "that",
+  "they",
+  "we",
+  "he",
+  "she",
+  "it",
+  "i",
+  "you",
 ]);
 
 /**
@@ -243,7 +284,11 @@ const VERB_MARKERS = new Set([
 function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.lower ?? "";
   const next = tokens[i + 1]?.lower ?? "";
-  if (["of", "for", "with", "to", "against", "on", "from"].includes(next) && /s$|ion$|ance$|ism$|ity$|ment$/.test(word)) return true;
+  if (
+    ["of", "for", "with", "to", "against", "on", "from"].includes(next) &&
+    /s$|ion$|ance$|ism$|ity$|ment$/.test(word)
+  )
+    return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k];
     if (!t) break;

@@ -1,5 +1,12 @@
 import type { Relation } from "../model/relations.ts";
-import { clauseStart, isStopped, isUnasserted, MODALS_OF_POSSIBILITY, NEGATING_VERBS, NEGATORS } from "./clauses.ts";
+import {
+  clauseStart,
+  isStopped,
+  isUnasserted,
+  MODALS_OF_POSSIBILITY,
+  NEGATING_VERBS,
+  NEGATORS,
+} from "./clauses.ts";
 import { defaultCueLexicon } from "./cues.ts";
 import { tokenize } from "./tokenize.ts";
 
@@ -16,10 +23,18 @@ export function detectRelationCues(sentence: string): Set<Relation> {
     if (isUnasserted(tokens, cue)) continue;
     // "rejected accusations by Amnesty": a noun cue that is another verb's object belongs to someone else.
     const governing = cues[n - 1];
-    if (cue.form === "noun" && governing?.form === "verb" && governing.relation !== cue.relation && cue.index - governing.after < 4) continue;
+    if (
+      cue.form === "noun" &&
+      governing?.form === "verb" &&
+      governing.relation !== cue.relation &&
+      cue.index - governing.after < 4
+    )
+      continue;
     const start = Math.max(clauseStart(tokens, cue.index), cue.index - 6);
     const before = tokens.slice(start, cue.index).map((t) => t.lower);
-    const negated = before.some((w, i) => NEGATORS.has(w) || (NEGATING_VERBS.has(w) && before[i + 1] === "to")) || isStopped(tokens, cue);
+    const negated =
+      before.some((w, i) => NEGATORS.has(w) || (NEGATING_VERBS.has(w) && before[i + 1] === "to")) ||
+      isStopped(tokens, cue);
     if (before.some((w) => MODALS_OF_POSSIBILITY.has(w))) continue;
     if (cue.requiresNegation) {
       if (negated) found.add("rejects");

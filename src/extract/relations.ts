@@ -93,6 +93,8 @@ interface SentenceView {
   cues: CueMatch[];
   /** The person or actor the sentence quotes or reports, if any. */
   speaker: Ref | undefined;
+  /** The actor the document speaks for ("We Iranians ..."), if known. */
+  voice: string | null;
 }
 
 /** Turns each cue of a sentence into findings, with source, target, negation and condition. */
@@ -103,7 +105,11 @@ export function findRelations(view: SentenceView): Finding[] {
   const subjects = new Map<CueMatch, RefGroup | undefined>();
   for (const [n, cue] of cues.entries()) {
     if (isUnasserted(tokens, cue)) continue;
-    const finding = cue.talks ? talkFinding(view, cue) : plainFinding(view, cue, cues, n, subjects);
+    const finding = cue.talks
+      ? talkFinding(view, cue)
+      : cue.accusation
+        ? accusationFinding(view, cue, cues)
+        : plainFinding(view, cue, cues, n, subjects);
     if (finding) out.push(finding);
   }
   return out;
@@ -130,7 +136,8 @@ function plainFinding(
     nominal = true;
     sourceGroup = possessorOf(tokens, groups, cue.index) ?? agentAfter(tokens, groups, cue);
     // "reaffirmed ... support", "providing ... assistance": the noun is the clause subject's own act.
-    if (!sourceGroup && afterLightVerb(tokens, cue.index)) sourceGroup = subjectOf(view, start, cue.index, cues);
+    if (!sourceGroup && afterLightVerb(tokens, cue.index))
+      sourceGroup = subjectOf(view, start, cue.index, cues);
     targetGroup = objectOf(view, cue, cues, n, sourceGroup);
   } else if (passive) {
     sourceGroup = byAgent(tokens, groups, cue.after, clauseEnd(tokens, cue.after));
@@ -153,6 +160,43 @@ function plainFinding(
     ...speakerField(view, sourceGroup, cue.index),
     indirect: { nominal, viaSpeaker: false },
   };
+}
+
+/** "X reneges on its commitments", stated by a speaker or the document's voice: the speaker condemns X. */
+function accusationFinding(view: SentenceView, cue: CueMatch, cues: CueMatch[]): Finding | null {
+  const { tokens } = view;
+  const start = clauseStart(tokens, cue.index);
+  if (isPossibility(tokens, start, cue.index)) return null;
+  const negated = isNegated(tokens, start, cue);
+  if (cue.requiresNegation !== negated) return null;
+  const accused = subjectOf(view, start, cue.index, cues);
+  const accuser = reportingSubject(view, cue.index) ?? voiceGroup(view);
+  // Only named subjects: "they run away from treaties" is too loose to pin on anyone.
+  if (!accused || !accuser || accused.refs.some((r) => r.kind === "pronoun" || r.kind === "relative"))
+    return null;
+  return {
+    relation: "condemns",
+    sources: accuser.refs,
+    targets: accused.refs,
+    negated: false,
+    ...speakerField(view, accuser, cue.index),
+    indirect: { nominal: false, viaSpeaker: true },
+  };
+}
+
+function voiceGroup(view: SentenceView): RefGroup | undefined {
+  if (!view.voice) return undefined;
+  const ref: Ref = {
+    kind: "name",
+    start: 0,
+    end: 0,
+    actors: [view.voice],
+    speakers: [],
+    plural: false,
+    possessive: false,
+    resolved: true,
+  };
+  return { refs: [ref], start: 0, end: 0 };
 }
 
 /** Talks: offered with a condition, offered, refused, or held. */
@@ -221,7 +265,7 @@ function sharedSubject(
   subjects: Map<CueMatch, RefGroup | undefined>,
 ): RefGroup | undefined {
   const prev = cues[n - 1];
-  if (!prev || prev.form !== "verb") return undefined;
+  if (prev?.form !== "verb") return undefined;
   const between = view.tokens.slice(prev.after, cue.index).map((t) => t.lower);
   if (between.length > 0 && between.every((w) => w === "and" || w === "or" || w === "," || w.endsWith("ly")))
     return subjects.get(prev);
@@ -327,13 +371,73 @@ function objectOf(
 
 // Verbs whose object names the subject's own act: "reaffirmed their support", "imposed sanctions".
 const LIGHT_VERBS = new Set([
-  "reaffirmed", "reaffirms", "reaffirm", "expressed", "expresses", "express", "offered", "offers", "offer",
-  "pledged", "pledges", "pledge", "provided", "provides", "provide", "providing", "gave", "gives", "give",
-  "extended", "extends", "extend", "voiced", "voices", "announced", "announces", "reiterated", "reiterates",
-  "renewed", "renews", "launched", "launches", "launch", "carried", "imposed", "imposes", "impose", "imposing",
-  "sent", "sends", "send", "delivered", "delivers", "issued", "issues", "continued", "continues", "stepped",
-  "intensified", "declared", "declares", "promised", "promises", "underlined", "affirmed", "affirms", "showed",
-  "shows", "demonstrated", "lent", "lends", "granted", "grants", "supplied", "supplies", "approved", "approves",
+  "reaffirmed",
+  "reaffirms",
+  "reaffirm",
+  "expressed",
+  "expresses",
+  "express",
+  "offered",
+  "offers",
+  "offer",
+  "pledged",
+  "pledges",
+  "pledge",
+  "provided",
+  "provides",
+  "provide",
+  "providing",
+  "gave",
+  "gives",
+  "give",
+  "extended",
+  "extends",
+  "extend",
+  "voiced",
+  "voices",
+  "announced",
+  "announces",
+  "reiterated",
+  "reiterates",
+  "renewed",
+  "renews",
+  "launched",
+  "launches",
+  "launch",
+  "carried",
+  "imposed",
+  "imposes",
+  "impose",
+  "imposing",
+  "sent",
+  "sends",
+  "send",
+  "delivered",
+  "delivers",
+  "issued",
+  "issues",
+  "continued",
+  "continues",
+  "stepped",
+  "intensified",
+  "declared",
+  "declares",
+  "promised",
+  "promises",
+  "underlined",
+  "affirmed",
+  "affirms",
+  "showed",
+  "shows",
+  "demonstrated",
+  "lent",
+  "lends",
+  "granted",
+  "grants",
+  "supplied",
+  "supplies",
+  "approved",
+  "approves",
 ]);
 
 function afterLightVerb(tokens: readonly Token[], at: number): boolean {
@@ -490,7 +594,9 @@ function reportingSubject(view: SentenceView, at: number): RefGroup | undefined 
   for (let k = at - 1; k >= 0; k--) {
     if (isSpeechVerb(tokens[k])) {
       // "Biden said", "Biden also said", "Kremlin spokesman Dmitry Peskov said"
-      const subject = groups.find((g) => (g.end === k || g.end === k - 1) && !g.refs.every((r) => r.possessive));
+      const subject = groups.find(
+        (g) => (g.end === k || g.end === k - 1) && !g.refs.every((r) => r.possessive),
+      );
       if (subject) return subject;
     }
   }

@@ -34,7 +34,10 @@ describe("relation cues on the CAMEO codebook examples", () => {
     expect(rows.length).toBeGreaterThan(250);
   });
 
-  const stats = Object.fromEntries(CORE_RELATIONS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }])) as Record<CoreRelation, { tp: number; fp: number; fn: number }>;
+  const stats = Object.fromEntries(CORE_RELATIONS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    CoreRelation,
+    { tp: number; fp: number; fn: number }
+  >;
   for (const row of rows) {
     const expected = expectedRelation(row.cameo);
     const found = detectRelationCues(row.text);
@@ -52,7 +55,9 @@ describe("relation cues on the CAMEO codebook examples", () => {
       const { tp, fp, fn } = stats[rel];
       const precision = tp + fp ? tp / (tp + fp) : 0;
       const recall = tp + fn ? tp / (tp + fn) : 0;
-      console.log(`CAMEO ${rel}: precision ${precision.toFixed(2)} recall ${recall.toFixed(2)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+      console.log(
+        `CAMEO ${rel}: precision ${precision.toFixed(2)} recall ${recall.toFixed(2)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+      );
       expect(precision).toBeGreaterThanOrEqual(FLOORS[rel].precision);
       expect(recall).toBeGreaterThanOrEqual(FLOORS[rel].recall);
     });
