@@ -1,3 +1,4 @@
+import { createGraph } from "../../src/graph/createGraph.ts";
 import type { DiploGraph } from "../../src/graph/schema.ts";
 import type { ActorNames } from "./actorNames.ts";
 import type { FrameProfiler } from "./perf/frameProfiler.ts";
@@ -63,6 +64,23 @@ export class Explorer {
     }
     this.graphChanged();
     this.update({});
+  }
+
+  /**
+   * Runs a batch of data changes (merging an article) with sigma detached:
+   * sigma 3's listener for graph-wide attribute updates repaints nodes in
+   * place and throws on nodes added in the same tick ("can't be repaint").
+   * Re-attaching does one full refresh instead of one per event.
+   */
+  mutateGraph<T>(change: (graph: DiploGraph) => T): T {
+    this.sigma?.setGraph(createGraph());
+    try {
+      return change(this.graph);
+    } finally {
+      this.sigma?.setGraph(this.graph);
+      this.graphChanged();
+      this.update({});
+    }
   }
 
   /** The data graph gained nodes or edges (an added article): rebuild what derives from its shape. */

@@ -136,9 +136,7 @@ async function start(): Promise<void> {
   const addInputs = (inputs: ArticleInput[]) => {
     const date = byId("article-date", HTMLInputElement).value || undefined;
     layout.stop();
-    const result = addArticles(app.graph, extractor, inputs, date, resolveKind);
-    app.graphChanged();
-    app.update({});
+    const result = app.mutateGraph((graph) => addArticles(graph, extractor, inputs, date, resolveKind));
     app.highlight(result.newNodes);
     const summary = `Added ${result.newNodes.length} new actor${result.newNodes.length === 1 ? "" : "s"} and ${result.added} evidence sentence${result.added === 1 ? "" : "s"}.`;
     if (result.problems.length > 0) status.error(`${result.problems.join("; ")}. ${summary}`);

@@ -78,7 +78,7 @@ export function createEdgeReducer(ctx: RenderContext) {
     }
     if (!out.color) out.color = data.negated ? NEGATED_COLOR : (RELATION_COLORS[data.relation] ?? "#999999");
     // Stored sizes are GEXF thickness (1-8); on screen thin edges need a floor to stay visible and clickable.
-    out.size = 1.5 + (data.size || Math.log2(1 + (data.weight || 1)));
+    out.size = 1.5 + 0.6 * (data.size || Math.log2(1 + (data.weight || 1)));
     const curvature = ctx.curvatures.get(edge);
     if (curvature !== undefined) {
       out.type = "curved";
