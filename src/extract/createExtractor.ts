@@ -1,3 +1,4 @@
+import { holdersOf, termCovers } from "../lexicon/offices.ts";
 import type { Lexicon, OfficeRole, Person } from "../lexicon/types.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
 import { confidenceOf } from "./confidence.ts";
@@ -33,7 +34,7 @@ export function createExtractor(lexicon: Lexicon): Extractor {
       );
       const discourse = new Discourse(
         voice,
-        (actor, role) => holderOn(lexicon.people, actor, role, date),
+        (actor, role) => holderOn(lexicon, actor, role, date),
         (name) => roleOn(lexicon.people, name, date),
       );
       const out: Assertion[] = [];
@@ -138,29 +139,22 @@ function diff(a: string, b: string): number {
   return Date.parse(a) - Date.parse(b);
 }
 
-/** Who held `role` for `actor` on `date` (the latest holder when the date is unknown). */
+// Undated articles resolve offices to their current holders (terms still open).
+const OPEN_TERM = "9999-12-31";
+
 function holderOn(
-  people: Person[],
+  lexicon: Lexicon,
   actor: string,
   role: OfficeRole,
   date: string | null,
 ): { name: string; gender?: "m" | "f" } | undefined {
-  let best: { person: Person; from: string } | undefined;
-  for (const person of people) {
-    for (const term of person.terms) {
-      if (term.actor !== actor || term.role !== role) continue;
-      if (date && !(term.from <= date && (term.to === null || date <= term.to))) continue;
-      if (!best || term.from > best.from) best = { person, from: term.from };
-    }
-  }
-  if (!best) return undefined;
-  return { name: best.person.name, ...(best.person.gender ? { gender: best.person.gender } : {}) };
+  const person = holdersOf(lexicon, actor, role, date ?? OPEN_TERM)[0];
+  return person && { name: person.name, ...(person.gender ? { gender: person.gender } : {}) };
 }
 
 function roleOn(people: Person[], name: string, date: string | null): OfficeRole | undefined {
   const person = people.find((p) => p.name === name);
-  const term = person?.terms.find((t) => !date || (t.from <= date && (t.to === null || date <= t.to)));
-  return term?.role;
+  return person?.terms.find((t) => termCovers(t, date ?? OPEN_TERM))?.role;
 }
 
 export type { Ref, RefGroup };
