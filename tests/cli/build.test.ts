@@ -27,7 +27,8 @@ const sample = [...(await sampleAssertionsByArticle()).values()].flat();
 const ndjson = out("sample.jsonl");
 writeFileSync(ndjson, sample.map((a) => JSON.stringify(a)).join("\n"));
 
-describe("diplograph build", () => {
+// Each test spawns the CLI a few times (tsx startup ~1 s each), slower under a parallel test run.
+describe("diplograph build", { timeout: 60_000 }, () => {
   it("builds JSON, GEXF and CSV from assertion files, equal to building in-process", () => {
     const run = diplograph(
       "build",
@@ -114,7 +115,7 @@ describe("diplograph build", () => {
   });
 });
 
-describe("diplograph export", () => {
+describe("diplograph export", { timeout: 60_000 }, () => {
   it("converts a built graph to GEXF, JSON and CSV", () => {
     expect(diplograph("build", ndjson, "-o", out("e.json"), "-q").status).toBe(0);
     const graph = parseGraphJson(readFileSync(out("e.json"), "utf8"));
