@@ -49,6 +49,7 @@ const DEEP_PREPS: Partial<Record<Relation, string[]>> = {
   condemns: ["by"],
   rejects: ["by", "from"],
   supports: ["of", "to", "for"],
+  threatens: ["against"],
 };
 
 // Verbs whose object is a position the subject holds: "reaffirmed their support", "expressed solidarity".
@@ -144,12 +145,13 @@ function plainFinding(
     targetGroup = subjectOf(view, start, cue.index, cues);
   } else {
     const previous = sharedSubject(view, cue, cues, n, subjects);
-    sourceGroup = previous ?? subjectOf(view, start, cue.index, cues);
+    const modifier = cue.gerund ? participleSource(view, cue, start, cues) : undefined;
+    if (modifier === null) return null;
+    sourceGroup = previous ?? modifier ?? subjectOf(view, start, cue.index, cues);
     targetGroup =
       cue.slotEnd !== undefined ? slotTarget(groups, cue) : objectOf(view, cue, cues, n, sourceGroup);
   }
   subjects.set(cue, sourceGroup);
-  if (!sourceGroup && view.speaker && cue.form === "noun") sourceGroup = undefined;
   if (!sourceGroup || !targetGroup) return null;
   const relation: Relation = cue.requiresNegation ? "rejects" : cue.relation;
   return {
@@ -555,7 +557,78 @@ function isNegated(tokens: readonly Token[], start: number, cue: CueMatch): bool
     }
     if (NEGATING_VERBS.has(w) && tokens[k + 1]?.lower === "to") return true;
   }
-  return false;
+  // "Iran denied supplying weapons": a denial of the act.
+  return cue.gerund && DENIALS.has(tokens[cue.index - 1]?.lower ?? "");
+}
+
+const DENIALS = new Set(["denied", "denies", "deny", "denying"]);
+
+// Documents that speak for whoever adopts or issues them: "adopted a resolution condemning".
+const DOCUMENTS = new Set([
+  "resolution",
+  "statement",
+  "declaration",
+  "communique",
+  "communiqué",
+  "letter",
+  "motion",
+  "text",
+]);
+const ADOPTING = new Set([
+  "adopted",
+  "adopt",
+  "adopts",
+  "issued",
+  "issue",
+  "issues",
+  "passed",
+  "pass",
+  "passes",
+  "approved",
+  "approve",
+  "released",
+  "release",
+  "signed",
+  "sign",
+  "sent",
+  "published",
+  "endorsed",
+  "backed",
+  "tabled",
+  "drafted",
+]);
+
+/**
+ * "a resolution condemning Russia": a participle after a noun is that noun's act.
+ * Returns the actor group behind the noun, undefined when the cue is not such a
+ * modifier, or null when it is one whose author the sentence does not give
+ * ("India abstained from the vote condemning Russia").
+ */
+function participleSource(
+  view: SentenceView,
+  cue: CueMatch,
+  start: number,
+  cues: CueMatch[],
+): RefGroup | null | undefined {
+  const { tokens, groups } = view;
+  const noun = tokens[cue.index - 1];
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || noun.text.endsWith("ly") || PREPOSITIONS.has(noun.lower))
+    return undefined;
+  if (
+    BE_FORMS.has(noun.lower) ||
+    ["and", "or", "of", "to", "by", "while", "after", "before", "without", "not"].includes(noun.lower)
+  )
+    return undefined;
+  // "a UN Security Council resolution condemning ..."
+  const owner = groups.find((g) => g.end === cue.index - 1);
+  if (owner) return owner;
+  if (DOCUMENTS.has(noun.lower)) {
+    const adopted = tokens
+      .slice(Math.max(start, cue.index - 5), cue.index - 1)
+      .some((t) => ADOPTING.has(t.lower));
+    if (adopted) return subjectOf(view, start, cue.index, cues) ?? null;
+  }
+  return null;
 }
 
 /** "ruled out holding talks", "rejected negotiations": talks refused by a preceding verb. */
