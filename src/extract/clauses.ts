@@ -175,9 +175,13 @@ export const BE_FORMS = new Set([
 /** Words that open a condition on talks: "if he withdraws", "only after", "until ...". */
 export const CONDITION_MARKERS = new Set(["if", "unless", "until", "once", "provided", "providing", "till"]);
 
-/** A speech verb as written in running text: "said", not "States" of "United States". */
-export function isSpeechVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.text === t.lower && SPEECH_VERBS.has(t.lower);
+/**
+ * A speech verb as written in running text: "said", not "States" of "United
+ * States"; "He continued:" but not "Russia's continued attacks".
+ */
+export function isSpeechVerb(t: Token | undefined, next?: Token): boolean {
+  if (t === undefined || t.text !== t.lower || !SPEECH_VERBS.has(t.lower)) return false;
+  return t.lower !== "continued" || next === undefined || /^[:,"“]$/.test(next.norm) || next.lower === "that";
 }
 
 export function isQuote(t: Token | undefined): boolean {
@@ -193,7 +197,7 @@ export function clauseStart(tokens: readonly Token[], at: number, floor = 0): nu
     const t = tokens[k];
     if (!t) continue;
     const w = t.lower;
-    if (w === ";" || w === ":" || isQuote(t) || isSpeechVerb(t)) return k + 1;
+    if (w === ";" || w === ":" || isQuote(t) || isSpeechVerb(t, tokens[k + 1])) return k + 1;
     if (CLAUSE_OPENERS.has(w) && (w !== "as" || tokens[k - 1]?.norm === ",")) return k + 1;
     if (CONDITION_MARKERS.has(w)) return k + 1;
   }
@@ -221,7 +225,7 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
       tokens[k + 2]?.lower !== "the"
     )
       return k;
-    if (w === "that" && k > from && isSpeechVerb(tokens[k - 1])) return k;
+    if (w === "that" && k > from && isSpeechVerb(tokens[k - 1], t)) return k;
   }
   return tokens.length;
 }

@@ -1,4 +1,5 @@
 import type { OfficeRole } from "../lexicon/types.ts";
+import type { ActorKind } from "../model/actor.ts";
 import type { RefGroup } from "./groups.ts";
 import { isFirstPerson, type Ref } from "./mentions.ts";
 
@@ -25,12 +26,15 @@ export class Discourse {
   private lastGroup: { actors: string[]; speakers: string[] } | null = null;
   private lastSingular: string | null = null;
   private lastSubject: string[] | null = null;
+  /** Actors named so far, latest last, for "the bloc" and "the country". */
+  private recent: string[] = [];
 
   constructor(
     /** The actor the document speaks for ("We Iranians", a State Department byline). */
     readonly voice: string | null,
     private readonly holderOf: HolderLookup,
     private readonly roleOf: RoleOf,
+    private readonly kindOf: (actor: string) => ActorKind | undefined,
   ) {}
 
   /**
@@ -41,7 +45,7 @@ export class Discourse {
     const seen: Ref[] = [];
     for (const group of groups) {
       for (const ref of group.refs) {
-        if (ref.actors.length === 0 || ref.kind === "role") this.resolve(ref, seen, speaker, group);
+        if (ref.actors.length === 0 || ref.kind === "role") this.resolve(ref, seen, speaker, group, groups);
         if (ref.kind === "person" && !ref.role && ref.speakers[0]) {
           const role = this.roleOf(ref.speakers[0]);
           if (role) ref.role = role;
@@ -52,7 +56,13 @@ export class Discourse {
     this.remember(groups);
   }
 
-  private resolve(ref: Ref, seen: Ref[], speaker: Ref | undefined, group: RefGroup): boolean {
+  private resolve(
+    ref: Ref,
+    seen: Ref[],
+    speaker: Ref | undefined,
+    group: RefGroup,
+    groups: RefGroup[],
+  ): boolean {
     const set = (actors: string[], speakers: string[] = []): boolean => {
       ref.actors = [...new Set(actors)];
       if (speakers.length) ref.speakers = speakers;
@@ -76,8 +86,19 @@ export class Discourse {
       return false;
     }
     if (ref.kind === "pronoun" && ref.plural) {
-      const local = [...seen].reverse().find((r) => r.plural && r.actors.length > 1);
-      if (local) return set(local.actors, local.speakers);
+      // "Biden and Macron ... their", "the two presidents ... they"
+      const before = groups.filter((g) => g.end <= ref.start);
+      const local = [...before].reverse().find((g) => new Set(g.refs.flatMap((r) => r.actors)).size > 1);
+      if (local)
+        return set(
+          local.refs.flatMap((r) => r.actors),
+          local.refs.flatMap((r) => r.speakers),
+        );
+      // "The members of the Security Council reaffirmed their support": the clause's own subject.
+      const subject = ref.possessive
+        ? seen.find((r) => r.actors.length && !r.modifierOnly && !r.possessive)
+        : undefined;
+      if (subject) return set(subject.actors, subject.speakers);
       if (this.lastGroup) return set(this.lastGroup.actors, this.lastGroup.speakers);
       if (this.lastSubject) return set(this.lastSubject);
       return false;
@@ -95,6 +116,13 @@ export class Discourse {
         );
       if (local) return set(local.actors);
       if (this.lastSingular) return set([this.lastSingular]);
+      return false;
+    }
+    if (ref.kind === "description") {
+      // "the bloc", "the country": the latest actor of that kind.
+      const named = [...this.recent, ...seen.flatMap((r) => r.actors)];
+      const actor = named.reverse().find((a) => this.kindOf(a) === ref.descriptionKind);
+      if (actor) return set([actor]);
       return false;
     }
     if (ref.kind === "group") {
@@ -148,6 +176,10 @@ export class Discourse {
 
   private remember(groups: RefGroup[]): void {
     for (const group of groups) {
+      for (const ref of group.refs) {
+        if (ref.kind === "pronoun" || ref.kind === "description") continue;
+        for (const actor of ref.actors) this.recent = [...this.recent.filter((a) => a !== actor), actor];
+      }
       const actors = [...new Set(group.refs.flatMap((r) => r.actors))];
       const speakers = group.refs.flatMap((r) => r.speakers);
       if (actors.length > 1 || (group.refs.length > 1 && speakers.length > 1))

@@ -36,6 +36,7 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         voice,
         (actor, role) => holderOn(lexicon, actor, role, date),
         (name) => roleOn(lexicon.people, name, date),
+        (actor) => index.actors.get(actor)?.kind,
       );
       const out: Assertion[] = [];
       for (const sentence of sentences) {

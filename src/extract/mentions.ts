@@ -1,9 +1,19 @@
 import type { OfficeRole, Person } from "../lexicon/types.ts";
+import type { ActorKind } from "../model/actor.ts";
 import type { MentionIndex } from "./mentionIndex.ts";
 import type { Token } from "./tokenize.ts";
 
 /** How a reference to an actor was written. */
-export type RefKind = "name" | "metonym" | "demonym" | "person" | "role" | "pronoun" | "group" | "relative";
+export type RefKind =
+  | "name"
+  | "metonym"
+  | "demonym"
+  | "person"
+  | "role"
+  | "pronoun"
+  | "group"
+  | "relative"
+  | "description";
 
 /**
  * A reference to one or more actors in a sentence: a name, a person, a role
@@ -28,6 +38,8 @@ export interface Ref {
   count?: number;
   /** Demonym that only modifies a thing ("sovereign Ukrainian lands"), not an agent. */
   modifierOnly?: boolean;
+  /** For "the bloc", "the country": the kind of actor it describes. */
+  descriptionKind?: ActorKind;
   /** True when actors came from coreference, not from the words themselves. */
   resolved?: boolean;
 }
@@ -103,6 +115,20 @@ const PRONOUNS: Record<
 export function isFirstPerson(word: string | undefined): boolean {
   return word !== undefined && PRONOUNS[word]?.first === true;
 }
+
+const DESCRIPTIONS: Record<string, ActorKind> = {
+  bloc: "organization",
+  alliance: "organization",
+  organisation: "organization",
+  organization: "organization",
+  council: "organization",
+  country: "state",
+  kingdom: "state",
+  republic: "state",
+  emirate: "state",
+  militia: "armed_group",
+  movement: "armed_group",
+};
 
 const POSSESSED_ACTOR_NOUNS = new Set([
   "country",
@@ -277,6 +303,21 @@ export function findRefs(
         possessive: false,
         word: lower === "our" ? "our" : noun,
         ...(count ? { count } : {}),
+      };
+    }
+    // "the bloc would continue to back Kyiv", "the country" (not "the country of ...")
+    const descriptionKind = DESCRIPTIONS[lowers[i + 1] ?? ""];
+    if (lower === "the" && descriptionKind && lowers[i + 2] !== "of" && lowers[i + 2] !== "'s") {
+      return {
+        kind: "description",
+        start: i,
+        end: i + 2,
+        actors: [],
+        speakers: [],
+        plural: false,
+        possessive: false,
+        word: lowers[i + 1] ?? "",
+        descriptionKind,
       };
     }
     if ((lower === "who" || lower === "which") && tokens[i - 1]?.norm === ",") {

@@ -485,6 +485,8 @@ function partnerOf(tokens: readonly Token[], groups: RefGroup[], cue: CueMatch):
   return undefined;
 }
 
+const ONLY_CONDITIONS = new Set(["on", "upon", "with", "in", "provided", "through", "under"]);
+
 /** "only after Putin leaves Ukraine", "if he withdraws his forces", "until that country changes". */
 function findCondition(
   tokens: readonly Token[],
@@ -498,6 +500,14 @@ function findCondition(
       (t.lower === "after" || t.lower === "when") &&
       tokens.slice(Math.max(sentenceStart, k - 8), k).some((x) => x.lower === "only");
     const onCondition = t.lower === "on" && tokens[k + 1]?.lower === "condition";
+    // "but only on the basis of the realities on the ground", "only with guarantees"
+    if (
+      t.lower === "only" &&
+      ONLY_CONDITIONS.has(tokens[k + 1]?.lower ?? "") &&
+      tokens[k - 1]?.lower !== "not"
+    ) {
+      return { start: k, end: conditionEnd(tokens, k + 2) };
+    }
     const asLongAs = t.lower === "as" && tokens[k + 1]?.lower === "long" && tokens[k + 2]?.lower === "as";
     if (CONDITION_MARKERS.has(t.lower) || onlyAfter || onCondition || asLongAs) {
       if (t.lower === "once" && !/^\p{Lu}|the|it|he|she|they/u.test(tokens[k + 1]?.text ?? "")) continue;
@@ -665,7 +675,7 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
 function reportingSubject(view: SentenceView, at: number): RefGroup | undefined {
   const { tokens, groups } = view;
   for (let k = at - 1; k >= 0; k--) {
-    if (isSpeechVerb(tokens[k])) {
+    if (isSpeechVerb(tokens[k], tokens[k + 1])) {
       // "Biden said", "Biden also said", "Kremlin spokesman Dmitry Peskov said"
       const subject = groups.find(
         (g) => (g.end === k || g.end === k - 1) && !g.refs.every((r) => r.possessive),

@@ -10,9 +10,11 @@ import type { Token } from "./tokenize.ts";
  */
 export function findSpeaker(tokens: readonly Token[], groups: readonly RefGroup[]): Ref | undefined {
   for (let k = 0; k < tokens.length; k++) {
-    if (!isSpeechVerb(tokens[k])) continue;
+    if (!isSpeechVerb(tokens[k], tokens[k + 1])) continue;
     // "Biden added", "Kremlin spokesman Dmitry Peskov said"
-    const before = groups.filter((g) => g.end <= k && g.end >= k - 2).at(-1);
+    const before = groups
+      .filter((g) => g.end <= k && g.end >= k - 2 && !g.refs.some((r) => r.possessive))
+      .at(-1);
     const ref = before?.refs.find((r) => !isFirstPerson(r.word));
     if (ref) return ref;
     // ", said Peskov"
