@@ -17,6 +17,19 @@ export function triples(body: string, date?: string): string[] {
   return [...new Set(extractText(body, date).map(tripleOf))].sort();
 }
 
+const CORE = new Set(["condemns", "supports", "rejects", "conditions_talks_on"]);
+
+/** Like `triples`, restricted to the four scored relations. */
+export function coreTriples(body: string, date?: string): string[] {
+  return [
+    ...new Set(
+      extractText(body, date)
+        .filter((a) => CORE.has(a.relation))
+        .map(tripleOf),
+    ),
+  ].sort();
+}
+
 export function tripleOf(a: Assertion): string {
   return `${a.negated ? "!" : ""}${a.source} ${a.relation} ${a.target}`;
 }
