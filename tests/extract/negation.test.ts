@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { coreTriples } from "./helpers.ts";
+
+// A negated position is emitted with negated: true ("!" here), never as the position.
+const MUST_MATCH: [string, string[]][] = [
+  ["China did not condemn Russia.", ["!CHN condemns RUS"]],
+  ["Hungary has never supported Ukraine.", ["!HUN supports UKR"]],
+  ["Poland did not reject Germany's offer.", ["!POL rejects DEU"]],
+  ["Brazil didn't condemn Venezuela's crackdown.", ["!BRA condemns VEN"]],
+];
+
+// Refusing to take a position negates it (the extractor may add a `rejects` besides).
+const REFUSALS: [string, string][] = [
+  ["Turkey refused to back Sweden.", "TUR supports SWE"],
+  ["Serbia refused to condemn Russia.", "SRB condemns RUS"],
+  ["Hungary declined to support Ukraine's bid.", "HUN supports UKR"],
+];
+
+// Vague possibility, questions and negation: no positive position.
+const MUST_NOT: [string, string][] = [
+  ["China did not condemn Russia.", "CHN condemns RUS"],
+  ["Japan may consider supporting Ukraine.", "JPN supports UKR"],
+  ["Brazil might back Argentina.", "BRA supports ARG"],
+  ["Croatia may back Albania's bid.", "HRV supports ALB"],
+  ["Greece could reject Turkey's proposal.", "GRC rejects TUR"],
+  ["India could possibly reject the proposal by Pakistan.", "IND rejects PAK"],
+  ["Analysts asked whether Canada would support Mexico.", "CAN supports MEX"],
+  ["Hungary has never supported Ukraine.", "HUN supports UKR"],
+];
+
+describe("negation and possibility", () => {
+  it.each(MUST_MATCH)("%s", (text, expected) => {
+    expect(coreTriples(text)).toEqual(expected);
+  });
+  it.each(REFUSALS)("%s negates %s", (text, triple) => {
+    const found = coreTriples(text);
+    expect(found).toContain(`!${triple}`);
+    expect(found).not.toContain(triple);
+  });
+  it.each(MUST_NOT)("%s does not give %s", (text, triple) => {
+    expect(coreTriples(text)).not.toContain(triple);
+  });
+});
