@@ -230,6 +230,8 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
   return tokens.length;
 }
 
+const GERUND_CONTENT = new Set(["of", "for", "from", "and", "by", "against", "about", "over", "on", "into", "without", "despite", "instead"]);
+
 /** Requests and obligations are not positions: "urged the EC to support the PLO", "Libya must hand over". */
 const REQUESTS = new Set([
   "ask",
@@ -296,7 +298,8 @@ const STOPPERS = new Set([
  */
 export function isUnasserted(tokens: readonly Token[], cue: CueMatch): boolean {
   const prev = tokens[cue.index - 1]?.lower ?? "";
-  if (cue.gerund && ["of", "for", "from", "and", "by"].includes(prev)) return true;
+  // "warned China against supplying weapons", "accused Pakistan of supporting": the gerund is content.
+  if (cue.gerund && GERUND_CONTENT.has(prev)) return true;
   if (
     cue.relation === "rejects" &&
     ["comment", "say", "elaborate", "speculate"].includes(tokens[cue.after + 1]?.lower ?? "")

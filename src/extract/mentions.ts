@@ -38,6 +38,8 @@ export interface Ref {
   count?: number;
   /** Demonym that only modifies a thing ("sovereign Ukrainian lands"), not an agent. */
   modifierOnly?: boolean;
+  /** "Israel-linked", "US-led": part of a compound adjective, never an actor in the clause. */
+  compound?: boolean;
   /** For "the bloc", "the country": the kind of actor it describes. */
   descriptionKind?: ActorKind;
   /** True when actors came from coreference, not from the words themselves. */
@@ -128,6 +130,7 @@ const DESCRIPTIONS: Record<string, ActorKind> = {
   emirate: "state",
   militia: "armed_group",
   movement: "armed_group",
+  group: "armed_group",
 };
 
 const POSSESSED_ACTOR_NOUNS = new Set([
@@ -241,14 +244,17 @@ export function findRefs(
           modifierOnly: !agentHead && !plural,
         };
       }
+      // "Israel-linked ships", "a US-led coalition": the name only describes another thing.
+      const compound = norms[end] === "-" && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? "");
       return {
         kind: entry.kind === "metonym" ? "metonym" : "name",
         start: i,
-        end,
+        end: compound ? end + 2 : end,
         actors: [entry.actor],
         speakers: [],
         plural: false,
         possessive: false,
+        ...(compound ? { modifierOnly: true, compound: true } : {}),
       };
     }
     if (HONORIFICS.has(norms[i] ?? "") && norms[i] !== "King") {

@@ -358,7 +358,7 @@ function objectOf(
   const deep = DEEP_PREPS[cue.relation] ?? [];
   for (const g of groups) {
     if (g.start < from || g.start >= end || g === source) continue;
-    if (g.refs.every((r) => r.kind === "relative")) continue;
+    if (g.refs.every((r) => r.kind === "relative" || r.compound)) continue;
     const prep = lastPrep(tokens, from, g.start);
     if (prep === undefined) {
       if (cue.form === "noun" && cue.relation !== "allied_with") continue;
@@ -367,7 +367,8 @@ function objectOf(
     const directlyAfterCue = prep.index <= from + 1;
     if ((directlyAfterCue && immediate.includes(prep.word)) || deep.includes(prep.word)) return g;
   }
-  // Noun cues with an indirect object before them: "gave the Ivory Coast aid".
+  // "promised Ukrainian President Volodymyr Zelenskiy another $500 million in military aid"
+  if (cue.form === "noun") return indirectObject(tokens, groups, cue.index, source);
   return undefined;
 }
 
@@ -407,6 +408,9 @@ const LIGHT_VERBS = new Set([
   "launches",
   "launch",
   "carried",
+  "conducted",
+  "conducts",
+  "promised",
   "imposed",
   "imposes",
   "impose",
@@ -449,6 +453,18 @@ function afterLightVerb(tokens: readonly Token[], at: number): boolean {
     if (LIGHT_VERBS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** The recipient between a light verb and its noun: "gave the Ivory Coast aid". */
+function indirectObject(tokens: readonly Token[], groups: RefGroup[], at: number, source: RefGroup | undefined): RefGroup | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    const t = tokens[k];
+    if (!t || t.norm === "," || PREPOSITIONS.has(t.lower)) return undefined;
+    if (LIGHT_VERBS.has(t.lower)) {
+      return groups.find((g) => g.start === k + 1 && g !== source && !g.refs.some((r) => r.possessive || r.modifierOnly));
+    }
+  }
+  return undefined;
 }
 
 function nextComma(tokens: readonly Token[], from: number): number {
