@@ -18,9 +18,9 @@ function expectedRelation(code: string): CoreRelation | null {
 
 // Floors that only rise: raise them when the cues improve.
 const FLOORS: Record<CoreRelation, { precision: number; recall: number }> = {
-  condemns: { precision: 0, recall: 0 },
-  supports: { precision: 0, recall: 0 },
-  rejects: { precision: 0, recall: 0 },
+  condemns: { precision: 0.46, recall: 0.77 },
+  supports: { precision: 0.25, recall: 0.47 },
+  rejects: { precision: 0.77, recall: 0.81 },
   conditions_talks_on: { precision: 0, recall: 0 },
 };
 
