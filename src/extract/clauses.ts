@@ -230,7 +230,21 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
   return tokens.length;
 }
 
-const GERUND_CONTENT = new Set(["of", "for", "from", "and", "by", "against", "about", "over", "on", "into", "without", "despite", "instead"]);
+const GERUND_CONTENT = new Set([
+  "of",
+  "for",
+  "from",
+  "and",
+  "by",
+  "against",
+  "about",
+  "over",
+  "on",
+  "into",
+  "without",
+  "despite",
+  "instead",
+]);
 
 /** Requests and obligations are not positions: "urged the EC to support the PLO", "Libya must hand over". */
 const REQUESTS = new Set([

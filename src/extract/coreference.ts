@@ -81,11 +81,16 @@ export class Discourse {
     if (ref.kind === "pronoun" && (ref.gender === "m" || ref.gender === "f")) {
       // "Zelenskiy thanked him": an object pronoun is not its own clause's subject.
       const objectPronoun = ref.word === "him";
-      const local = objectPronoun ? undefined : [...seen].reverse().find((r) => isPerson(r) && r.gender === ref.gender && r !== ref);
+      const local = objectPronoun
+        ? undefined
+        : [...seen].reverse().find((r) => isPerson(r) && r.gender === ref.gender && r !== ref);
       if (local) return set(local.actors, local.speakers);
       const here = new Set(seen.flatMap((r) => r.speakers));
       const earlier =
-        [...this.persons].reverse().find((p) => p.gender === ref.gender && !(objectPronoun && here.has(p.name))) ?? this.persons.at(-1);
+        [...this.persons]
+          .reverse()
+          .find((p) => p.gender === ref.gender && !(objectPronoun && here.has(p.name))) ??
+        this.persons.at(-1);
       if (earlier) return set([earlier.actor], [earlier.name]);
       return false;
     }

@@ -176,6 +176,8 @@ export class CueLexicon {
   }
 }
 
+const NOUN_AFTER = new Set(["with", "without", "of", "for", "in", "despite", "amid", "under", "against"]);
+
 const NOUN_TARGET_PREPS = new Set(["to", "for", "of", "with"]);
 
 const DETERMINERS = new Set([
@@ -292,7 +294,8 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k];
     if (!t) break;
-    if (DETERMINERS.has(t.lower)) return true;
+    // "with support from", "without backing": after a preposition it is a noun.
+    if (DETERMINERS.has(t.lower) || (k === i - 1 && NOUN_AFTER.has(t.lower))) return true;
     if (VERB_MARKERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || !/^\p{L}+$/u.test(t.norm)) return false;
   }
   return false;

@@ -37,7 +37,9 @@ function joinable(tokens: readonly Token[], group: RefGroup, ref: Ref): boolean 
     !(between.length === 1 && between[0] === "," && isAppositive(tokens, ref))
   ) {
     // "Biden, Macron and Scholz": a bare comma joins only when an "and" follows later.
-    return between.every((w) => w === "," || w === "the") && hasLaterAnd(tokens, ref.end);
+    // ... and only inside a list that goes on: "Australia, Bahrain, Canada, and the Netherlands".
+    const continues = [",", "and", "("].includes(tokens[ref.end]?.lower ?? "");
+    return between.every((w) => w === "," || w === "the") && continues && hasLaterAnd(tokens, ref.end);
   }
   return between.every((w) => COORDINATORS.has(w) || w === ")");
 }

@@ -456,12 +456,19 @@ function afterLightVerb(tokens: readonly Token[], at: number): boolean {
 }
 
 /** The recipient between a light verb and its noun: "gave the Ivory Coast aid". */
-function indirectObject(tokens: readonly Token[], groups: RefGroup[], at: number, source: RefGroup | undefined): RefGroup | undefined {
+function indirectObject(
+  tokens: readonly Token[],
+  groups: RefGroup[],
+  at: number,
+  source: RefGroup | undefined,
+): RefGroup | undefined {
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     const t = tokens[k];
     if (!t || t.norm === "," || PREPOSITIONS.has(t.lower)) return undefined;
     if (LIGHT_VERBS.has(t.lower)) {
-      return groups.find((g) => g.start === k + 1 && g !== source && !g.refs.some((r) => r.possessive || r.modifierOnly));
+      return groups.find(
+        (g) => g.start === k + 1 && g !== source && !g.refs.some((r) => r.possessive || r.modifierOnly),
+      );
     }
   }
   return undefined;
