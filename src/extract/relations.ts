@@ -589,10 +589,15 @@ function isNegated(tokens: readonly Token[], start: number, cue: CueMatch): bool
       return true;
     }
     if (NEGATING_VERBS.has(w) && tokens[k + 1]?.lower === "to") return true;
+    // "has yet to condemn": not (yet) done.
+    if (w === "yet" && tokens[k + 1]?.lower === "to" && YET_AUXILIARIES.has(tokens[k - 1]?.lower ?? ""))
+      return true;
   }
   // "Iran denied supplying weapons": a denial of the act.
   return cue.gerund && DENIALS.has(tokens[cue.index - 1]?.lower ?? "");
 }
+
+const YET_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
 
 const DENIALS = new Set(["denied", "denies", "deny", "denying"]);
 
@@ -689,6 +694,8 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const w = tokens[k]?.lower ?? "";
     if (BE_FORMS.has(w)) return true;
+    // "was not condemned by": a negator sits between the auxiliary and the participle.
+    if (NEGATORS.has(w)) continue;
     if (!w.endsWith("ly") && w !== "also" && w !== "widely" && w !== "being" && w !== "been") return false;
   }
   return false;

@@ -7,6 +7,10 @@ const MUST_MATCH: [string, string[]][] = [
   ["Hungary has never supported Ukraine.", ["!HUN supports UKR"]],
   ["Poland did not reject Germany's offer.", ["!POL rejects DEU"]],
   ["Brazil didn't condemn Venezuela's crackdown.", ["!BRA condemns VEN"]],
+  ["Austria has yet to condemn Russia.", ["!AUT condemns RUS"]],
+  // negated passive: the by-agent is still the source
+  ["Germany was not condemned by Poland.", ["!POL condemns DEU"]],
+  ["Russia was never criticised by Serbia.", ["!SRB condemns RUS"]],
 ];
 
 // Refusing to take a position negates it (the extractor may add a `rejects` besides).
@@ -26,6 +30,8 @@ const MUST_NOT: [string, string][] = [
   ["India could possibly reject the proposal by Pakistan.", "IND rejects PAK"],
   ["Analysts asked whether Canada would support Mexico.", "CAN supports MEX"],
   ["Hungary has never supported Ukraine.", "HUN supports UKR"],
+  ["Austria has yet to condemn Russia.", "AUT condemns RUS"],
+  ["Germany was not condemned by Poland.", "!DEU condemns POL"],
 ];
 
 describe("negation and possibility", () => {
