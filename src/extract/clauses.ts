@@ -324,6 +324,16 @@ export function isUnasserted(tokens: readonly Token[], cue: CueMatch): boolean {
   for (let k = Math.max(start, cue.index - 8); k < cue.index; k++) {
     if (REQUESTS.has(tokens[k]?.lower ?? "")) return true;
   }
+  return isHypothetical(tokens, cue.index);
+}
+
+/** "If Japan condemns China, ...": the cue sits inside an if/unless clause, a hypothesis. */
+function isHypothetical(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === "," || w === ";" || w === ":" || isQuote(tokens[k])) return false;
+    if (w === "if" || w === "unless") return true;
+  }
   return false;
 }
 

@@ -32,6 +32,9 @@ const MUST_NOT: [string, string][] = [
   ["Hungary has never supported Ukraine.", "HUN supports UKR"],
   ["Austria has yet to condemn Russia.", "AUT condemns RUS"],
   ["Germany was not condemned by Poland.", "!DEU condemns POL"],
+  // hypotheses are not positions
+  ["If Japan condemns China, Beijing will retaliate.", "JPN condemns CHN"],
+  ["Unless Egypt backs Sudan, the deal will fail.", "EGY supports SDN"],
 ];
 
 describe("negation and possibility", () => {
