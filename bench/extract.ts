@@ -62,7 +62,13 @@ function buildCorpus(folder: string, megabytes: number, seed: number): void {
   const states = loadLexicon()
     .actors.filter((a) => a.kind === "state")
     .map((a) => a.label);
-  const stateRe = new RegExp(`\\b(?:${[...states].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\b`, "gu");
+  const stateRe = new RegExp(
+    `\\b(?:${[...states]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|")})\\b`,
+    "gu",
+  );
   mkdirSync(folder, { recursive: true });
   let written = 0;
   for (let n = 0; written < megabytes * MB; n++) {
@@ -173,7 +179,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "diplograph-bench-extract-"));
   try {
     const halves = [join(work, "part1"), join(work, "part2")];
-    halves.forEach((folder, i) => buildCorpus(folder, 10, 1 + i));
+    for (const [i, folder] of halves.entries()) buildCorpus(folder, 10, 1 + i);
     console.log("extraction bench: readArticleFiles + createExtractor().extract, one file at a time");
     let pass = true;
     const rows: string[] = [];

@@ -10,7 +10,15 @@ const shared = resolve(repoRoot, "../shared");
 const devDir = join(shared, "corpus/dev");
 const CORE = new Set(["condemns", "supports", "rejects", "conditions_talks_on"]);
 // Wire services and outlets that only report (ANNOTATION.md), checked on every article.
-const NEWS_OUTLETS = ["Reuters", "Bloomberg", "Google", "AFP", "Associated Press", "TASS", "Voice of America"];
+const NEWS_OUTLETS = [
+  "Reuters",
+  "Bloomberg",
+  "Google",
+  "AFP",
+  "Associated Press",
+  "TASS",
+  "Voice of America",
+];
 
 interface Gold {
   required: [string, string, string][];
@@ -89,7 +97,9 @@ describe("every dev article", () => {
       const gold = readGold(name);
       const { text, assertions } = extractFile(join(devDir, `${name}.txt`));
       for (const a of assertions) expect(text.slice(a.start, a.end)).toBe(a.sentence);
-      expect(assertions.filter((a) => namesForbidden(a, [...gold.forbidden_actors, ...NEWS_OUTLETS]))).toEqual([]);
+      expect(
+        assertions.filter((a) => namesForbidden(a, [...gold.forbidden_actors, ...NEWS_OUTLETS])),
+      ).toEqual([]);
     });
   }
 });
