@@ -84,6 +84,15 @@ export class MentionIndex {
     return undefined;
   }
 
+  /** Whether some surface form starts with this token ("members" of "members of the Security Council"). */
+  startsEntry(norm: string): boolean {
+    return this.byFirst.has(norm);
+  }
+
+  isTitleStart(lower: string): boolean {
+    return this.titles.has(lower);
+  }
+
   /** Longest office title starting at `lowers[i]` ("foreign minister", "president"). */
   matchTitle(lowers: readonly string[], i: number): TitleEntry | undefined {
     const first = lowers[i];

@@ -92,46 +92,65 @@ const AGENT_HEADS = new Set([
   "missiles",
 ]);
 
-const PRONOUNS: Record<
-  string,
-  { plural: boolean; gender?: "m" | "f"; possessive: boolean; first?: boolean }
-> = {
-  he: { plural: false, gender: "m", possessive: false },
-  him: { plural: false, gender: "m", possessive: false },
-  his: { plural: false, gender: "m", possessive: true },
-  she: { plural: false, gender: "f", possessive: false },
-  her: { plural: false, gender: "f", possessive: true },
-  it: { plural: false, possessive: false },
-  its: { plural: false, possessive: true },
-  they: { plural: true, possessive: false },
-  them: { plural: true, possessive: false },
-  their: { plural: true, possessive: true },
-  we: { plural: true, possessive: false, first: true },
-  us: { plural: true, possessive: false, first: true },
-  our: { plural: true, possessive: true, first: true },
-  i: { plural: false, possessive: false, first: true },
-  me: { plural: false, possessive: false, first: true },
-  my: { plural: false, possessive: true, first: true },
-};
-
-export function isFirstPerson(word: string | undefined): boolean {
-  return word !== undefined && PRONOUNS[word]?.first === true;
+interface PronounInfo {
+  plural: boolean;
+  gender?: "m" | "f";
+  possessive: boolean;
+  first?: boolean;
 }
 
-const DESCRIPTIONS: Record<string, ActorKind> = {
-  bloc: "organization",
-  alliance: "organization",
-  organisation: "organization",
-  organization: "organization",
-  council: "organization",
-  country: "state",
-  kingdom: "state",
-  republic: "state",
-  emirate: "state",
-  militia: "armed_group",
-  movement: "armed_group",
-  group: "armed_group",
-};
+const PRONOUNS = new Map<string, PronounInfo>([
+  ["he", { plural: false, gender: "m", possessive: false }],
+  ["him", { plural: false, gender: "m", possessive: false }],
+  ["his", { plural: false, gender: "m", possessive: true }],
+  ["she", { plural: false, gender: "f", possessive: false }],
+  ["her", { plural: false, gender: "f", possessive: true }],
+  ["it", { plural: false, possessive: false }],
+  ["its", { plural: false, possessive: true }],
+  ["they", { plural: true, possessive: false }],
+  ["them", { plural: true, possessive: false }],
+  ["their", { plural: true, possessive: true }],
+  ["we", { plural: true, possessive: false, first: true }],
+  ["us", { plural: true, possessive: false, first: true }],
+  ["our", { plural: true, possessive: true, first: true }],
+  ["i", { plural: false, possessive: false, first: true }],
+  ["me", { plural: false, possessive: false, first: true }],
+  ["my", { plural: false, possessive: true, first: true }],
+]);
+
+export function isFirstPerson(word: string | undefined): boolean {
+  return word !== undefined && PRONOUNS.get(word)?.first === true;
+}
+
+const DESCRIPTIONS = new Map<string, ActorKind>([
+  ["bloc", "organization"],
+  ["alliance", "organization"],
+  ["organisation", "organization"],
+  ["organization", "organization"],
+  ["council", "organization"],
+  ["country", "state"],
+  ["kingdom", "state"],
+  ["republic", "state"],
+  ["emirate", "state"],
+  ["militia", "armed_group"],
+  ["movement", "armed_group"],
+  ["group", "armed_group"],
+]);
+
+// Lower-case words that can start a reference: "the US president", "his French counterpart", "they", "both countries".
+const REF_STARTERS = new Set([
+  "the",
+  "his",
+  "her",
+  "their",
+  "our",
+  "these",
+  "both",
+  "who",
+  "which",
+  "its",
+  "my",
+]);
 
 const POSSESSED_ACTOR_NOUNS = new Set([
   "country",
@@ -141,7 +160,13 @@ const POSSESSED_ACTOR_NOUNS = new Set([
   "government",
   "governments",
 ]);
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+const NUMBERS = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["both", 2],
+]);
 const GROUP_NOUNS = new Set([
   "presidents",
   "leaders",
@@ -210,6 +235,18 @@ export function findRefs(
   return markPossessives(tokens, refs);
 
   function refAt(i: number): Ref | null {
+    // Most words cannot start a reference: lower-case words other than determiners,
+    // pronouns and titles, and punctuation. Skip them before any dictionary work.
+    const text = tokens[i]?.text ?? "";
+    const lower = lowers[i] ?? "";
+    const starter =
+      REF_STARTERS.has(lower) ||
+      PRONOUNS.has(lower) ||
+      index.isTitleStart(lower) ||
+      index.startsEntry(norms[i] ?? "");
+    if (!starter && !/^[\p{Lu}\d]/u.test(text)) {
+      return null;
+    }
     const entry = index.match(norms, i);
     if (entry?.kind === "nonactor")
       return {
@@ -261,8 +298,8 @@ export function findRefs(
       const nameEnd = properNameEnd(i + 1);
       if (nameEnd > i + 1) return namedRef(i, i + 1, nameEnd, undefined);
     }
-    const lower = lowers[i] ?? "";
-    const pronoun = PRONOUNS[lower];
+
+    const pronoun = PRONOUNS.get(lower);
     if (pronoun && !(lower === "us" && norms[i] === "US")) {
       // "their countries' support": the pronoun stands for the possessor of the whole phrase.
       if (
@@ -295,7 +332,7 @@ export function findRefs(
     }
     // "the two presidents", "both countries", "our nations"
     const det = lower === "the" || lower === "our" || lower === "these" ? 1 : 0;
-    const count = NUMBERS[lowers[i + det] ?? ""];
+    const count = NUMBERS.get(lowers[i + det] ?? "");
     const noun = lowers[i + det + (count ? 1 : 0)] ?? "";
     if ((count || lower === "our") && GROUP_NOUNS.has(noun)) {
       const end = i + det + (count ? 1 : 0) + 1;
@@ -312,7 +349,7 @@ export function findRefs(
       };
     }
     // "the bloc would continue to back Kyiv", "the country" (not "the country of ...")
-    const descriptionKind = DESCRIPTIONS[lowers[i + 1] ?? ""];
+    const descriptionKind = DESCRIPTIONS.get(lowers[i + 1] ?? "");
     if (lower === "the" && descriptionKind && lowers[i + 2] !== "of" && lowers[i + 2] !== "'s") {
       return {
         kind: "description",
