@@ -113,6 +113,11 @@ const CLAUSE_OPENERS = new Set([
   "which",
   "who",
   "as",
+  // "after Russia invaded Ukraine": a subordinate clause has its own subject.
+  "after",
+  "before",
+  "when",
+  "whenever",
 ]);
 
 /** Negators of the verb that follows: "did not condemn", "refused to back". */

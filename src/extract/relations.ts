@@ -106,6 +106,13 @@ export function findRelations(view: SentenceView): Finding[] {
   const subjects = new Map<CueMatch, RefGroup | undefined>();
   for (const [n, cue] of cues.entries()) {
     if (isUnasserted(tokens, cue)) continue;
+    // "refused to condemn Russia": the refusal negates the inner verb; it is not a rejection of Russia.
+    if (
+      cue.relation === "rejects" &&
+      tokens[cue.after]?.lower === "to" &&
+      cues.some((c) => c.index === cue.after + 1)
+    )
+      continue;
     const finding = cue.talks
       ? talkFinding(view, cue)
       : cue.accusation
@@ -251,7 +258,7 @@ function subjectOf(view: SentenceView, start: number, at: number, cues: CueMatch
     (g) =>
       g.start >= start &&
       g.end <= limit &&
-      !inPrepPhrase(tokens, g) &&
+      (g.start === start || !inPrepPhrase(tokens, g)) &&
       g.refs.some((r) => !r.modifierOnly && r.actors.length > 0),
   );
   const plain = candidates.filter((g) => !g.refs.every((r) => r.possessive));
@@ -352,6 +359,9 @@ function objectOf(
     if (between.length > 0 && between.every((w) => w === "and" || w === "or" || w === ",")) from = next.after;
   }
   let end = clauseEnd(tokens, from);
+  // "welcomed the release ... and thanked Qatar": the next verb has its own object.
+  const following = cues.find((c) => c.index >= from && c.form === "verb");
+  if (following) end = Math.min(end, following.index);
   // A noun cue's target follows it closely: "support for Ukraine", not a later clause.
   if (cue.form === "noun") end = Math.min(end, cue.after + 8, nextComma(tokens, cue.after));
   const immediate = TARGET_PREPS[cue.relation] ?? [];
@@ -361,7 +371,7 @@ function objectOf(
     if (g.refs.every((r) => r.kind === "relative" || r.compound)) continue;
     const prep = lastPrep(tokens, from, g.start);
     if (prep === undefined) {
-      if (cue.form === "noun" && cue.relation !== "allied_with") continue;
+      if (cue.form === "noun") continue;
       return g;
     }
     const directlyAfterCue = prep.index <= from + 1;
