@@ -29,9 +29,10 @@ export function createExtractor(lexicon: Lexicon): Extractor {
       const memory = articleMemory();
       const sentences = splitSentences(article.text, article.bodyStart);
       const refsOf = (tokens: Token[]) => findRefs(tokens, index, memory, pickPerson);
-      const voice = findVoice(article.text.slice(article.bodyStart), sentences, index, (s) =>
-        refsOf(tokenize(s.text, s.start)),
-      );
+      const voice = findVoice(sentences, (s) => {
+        const tokens = tokenize(s.text, s.start);
+        return { tokens, refs: refsOf(tokens) };
+      });
       const discourse = new Discourse(
         voice,
         (actor, role) => holderOn(lexicon, actor, role, date),

@@ -110,9 +110,12 @@ export class CueLexicon {
   /** Every cue in a token list, in order; phrase particles are consumed. */
   findCues(tokens: readonly Token[]): CueMatch[] {
     const out: CueMatch[] = [];
+    // "Security Council Press Statement on Afghanistan": in a title-case headline a
+    // capitalised word is a name or a noun, not a verb of the sentence.
+    const titleCase = isTitleCase(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
-      if (!tok) continue;
+      if (!tok || (titleCase && i > 0 && tok.text !== tok.lower)) continue;
       const match = this.matchAt(tokens, i);
       if (match) out.push(match);
     }
@@ -245,6 +248,31 @@ const DETERMINERS = new Set([
   "outright",
   "repeated",
 ]);
+
+const SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "on",
+  "in",
+  "to",
+  "for",
+  "and",
+  "or",
+  "with",
+  "at",
+  "by",
+  "as",
+  "from",
+]);
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !SMALL_WORDS.has(t.text));
+  if (words.length < 4) return false;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitalised / words.length >= 0.75;
+}
 
 const VERB_MARKERS = new Set([
   "to",

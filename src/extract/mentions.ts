@@ -492,6 +492,14 @@ export function findRefs(
       const t = tokens[k]?.text ?? "";
       if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(t) && !/^(The|A|An|In|On|And|But)$/.test(t)) k++;
       else if (k > from && NAME_PARTICLES.has(t) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) k++;
+      // "Lee Myung-bak"
+      else if (
+        k > from &&
+        t === "-" &&
+        /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? "") &&
+        tokens[k]?.start === tokens[k - 1]?.end
+      )
+        k += 2;
       else break;
     }
     return k;

@@ -363,7 +363,7 @@ function objectOf(
   const following = cues.find((c) => c.index >= from && c.form === "verb");
   if (following) end = Math.min(end, following.index);
   // A noun cue's target follows it closely: "support for Ukraine", not a later clause.
-  if (cue.form === "noun") end = Math.min(end, cue.after + 8, nextComma(tokens, cue.after));
+  if (cue.form === "noun") end = Math.min(end, cue.after + 12, clauseComma(tokens, cue.after));
   const immediate = TARGET_PREPS[cue.relation] ?? [];
   const deep = DEEP_PREPS[cue.relation] ?? [];
   for (const g of groups) {
@@ -484,10 +484,18 @@ function indirectObject(
   return undefined;
 }
 
-function nextComma(tokens: readonly Token[], from: number): number {
-  for (let k = from; k < tokens.length; k++) if (tokens[k]?.norm === ",") return k;
+/** The first comma that opens a new clause, not one inside a list ("sovereignty, independence and ..."). */
+function clauseComma(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k]?.norm !== ",") continue;
+    const next = tokens[k + 1];
+    if (!next || !/^\p{Ll}+$/u.test(next.text) || PRONOUN_STARTS.has(next.lower) || next.lower === "the")
+      return k;
+  }
   return tokens.length;
 }
+
+const PRONOUN_STARTS = new Set(["we", "they", "he", "she", "it", "i", "which", "who", "but", "while", "and"]);
 
 function lastPrep(
   tokens: readonly Token[],

@@ -1,37 +1,42 @@
-import type { MentionIndex } from "./mentionIndex.ts";
 import type { Ref } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
-import { tokenize } from "./tokenize.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface AnalysedSentence {
+  tokens: Token[];
+  refs: Ref[];
+}
+
+// A speaker naming its own side: "On behalf of the people and Government of Venezuela",
+// "my country, Nigeria,", "We Iranians have been ...", "greetings from the people of Fiji".
+const SELF_REFERENCE =
+  /\b(?:[Oo]n behalf of|[Mm]y (?:country|delegation|Government|government|nation)|greetings from|[Ww]e,?(?= (?:the )?\p{Lu}))/gu;
 
 /**
  * The actor a document speaks for, so that "we" and "our" outside quotes
- * resolve: a speech says "We Iranians ..."; a statement carries a byline
- * ("Antony J. Blinken, Secretary of State"). Null when the text does not say.
+ * resolve: a speech says "We Iranians ..." or "on behalf of ... Venezuela";
+ * a statement carries a byline ("Antony J. Blinken, Secretary of State").
+ * Null when the text does not say.
  */
 export function findVoice(
-  text: string,
   sentences: readonly Sentence[],
-  index: MentionIndex,
-  headerRefs: (s: Sentence) => Ref[],
+  analyse: (s: Sentence) => AnalysedSentence,
 ): string | null {
-  // "We Iranians have been pioneers ...", "we, the Iranian people, ..."
-  for (const m of text.matchAll(/\b[Ww]e,? (?:the )?(\p{Lu}[\p{L}'’-]+(?: (?:people|nation))?)\b/gu)) {
-    const norms = tokenize(m[1] ?? "").map((t) => t.norm);
-    const entry = index.match(norms, 0);
-    if (entry?.actor && (entry.kind === "demonym" || entry.kind === "name")) return entry.actor;
-  }
-  // "On behalf of my country, Nigeria", "on behalf of the Government of Japan"
-  for (const m of text.matchAll(
-    /\b[Oo]n behalf of (?:my|our|the) (?:country|nation|people|Government|government|State)(?: of)?,? (\p{Lu}[\p{L} ]+)/gu,
-  )) {
-    const norms = tokenize(m[1] ?? "").map((t) => t.norm);
-    const entry = index.match(norms, 0);
-    if (entry?.actor) return entry.actor;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(SELF_REFERENCE)) {
+      const after = s.start + (m.index ?? 0) + m[0].length;
+      const { tokens, refs } = analyse(s);
+      const first = tokens.findIndex((t) => t.start >= after);
+      const ref = refs.find(
+        (r) => r.start >= first && r.start <= first + 8 && r.actors.length === 1 && r.kind !== "person",
+      );
+      if (first >= 0 && ref) return ref.actors[0] ?? null;
+    }
   }
   // A byline among the first lines: a short line without a full stop that names a person.
   for (const s of sentences.slice(0, 6)) {
     if (/[.!?"”]$/.test(s.text) || s.text.length > 120) continue;
-    const person = headerRefs(s).find((r) => r.kind === "person" && r.actors.length === 1);
+    const person = analyse(s).refs.find((r) => r.kind === "person" && r.actors.length === 1);
     if (person) return person.actors[0] ?? null;
   }
   return null;
