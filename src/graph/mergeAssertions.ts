@@ -3,7 +3,8 @@ import type { ActorKind } from "../model/actor.ts";
 import type { Assertion } from "../model/assertion.ts";
 import { RELATION_LABELS, type Relation } from "../model/relations.ts";
 import { inferKind } from "./inferKind.ts";
-import { recomputeEdgeStats, recomputeNodeStats } from "./recomputeStats.ts";
+import { type EdgeIndex, edgeIndex, evidenceId, type NodeIndex, nodeIndex } from "./mergeIndex.ts";
+import { compareEvidence, distinctSorted } from "./recomputeStats.ts";
 import { type DiploGraph, type EdgeAttributes, type Evidence, edgeKey } from "./schema.ts";
 
 export interface MergeOptions {
@@ -27,11 +28,6 @@ export interface MergeReport {
 
 /** Drawing attributes before `applyAppearance` runs: neutral, so a missing step shows. */
 const UNSTYLED_COLOR = "#999999";
-
-/** Dedupe key of one piece of evidence inside its edge (the edge key holds the triple and negation). */
-function evidenceId(article: string, start: number, end: number): string {
-  return `${article}\u0000${start}\u0000${end}`;
-}
 
 /** Human wording of an edge: "condemns", negated "not condemns". */
 export function edgeLabel(relation: Relation, negated: boolean): string {
@@ -98,14 +94,67 @@ function emptyEdge(relation: Relation, negated: boolean): EdgeAttributes {
   };
 }
 
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Adds new evidence to an edge: keeps evidence sorted and updates counts from the new items only. */
+function addEvidence(graph: DiploGraph, key: string, index: EdgeIndex, added: Evidence[]): void {
+  if (added.length === 0) return;
+  const a = graph.getEdgeAttributes(key);
+  added.sort(compareEvidence);
+  const evidence = a.evidence;
+  const last = evidence[evidence.length - 1];
+  const first = added[0];
+  // The ids are already in index.ids (added while reading, to catch duplicates within the batch).
+  for (const e of added) {
+    evidence.push(e);
+    index.articles.add(e.article);
+  }
+  // Mostly appended in date order: only re-sort when the new items interleave.
+  if (last && first && compareEvidence(last, first) > 0) evidence.sort(compareEvidence);
+  let { firstSeen, lastSeen } = a;
+  for (const e of added) {
+    if (e.date === null) continue;
+    if (firstSeen === null || e.date < firstSeen) firstSeen = e.date;
+    if (lastSeen === null || e.date > lastSeen) lastSeen = e.date;
+  }
+  const conditions = added.some((e) => e.condition)
+    ? distinctSorted([...a.conditions, ...added.map((e) => e.condition)])
+    : a.conditions;
+  const speakers = added.some((e) => e.speaker)
+    ? distinctSorted([...a.speakers, ...added.map((e) => e.speaker)])
+    : a.speakers;
+  // Re-setting `evidence` (same array) emits graphology's update event for listeners such as sigma.
+  graph.mergeEdgeAttributes(key, {
+    weight: evidence.length,
+    articles: index.articles.size,
+    firstSeen,
+    lastSeen,
+    conditions,
+    speakers,
+    evidence,
+  });
+}
+
+/** Adds a node's new evidence (its articles) to its counts. */
+function addMentions(graph: DiploGraph, node: string, index: NodeIndex, articles: string[]): void {
+  for (const article of articles) index.articles.set(article, (index.articles.get(article) ?? 0) + 1);
+  index.mentions += articles.length;
+  graph.mergeNodeAttributes(node, { mentions: index.mentions, articles: index.articles.size });
+}
+
 /**
  * Adds assertions to the graph in place: one node per actor, one edge per
  * (source, relation, target, negated), every assertion as evidence on its edge.
  * Evidence is deduplicated by (article, start, end) within its edge, so
  * re-adding an article changes nothing, and kept sorted (date, article,
- * offset), so adding articles one at a time gives the same attributes as
- * adding them all at once, in any order. Counts (weight, mentions, articles,
- * first/last seen) are recomputed from the evidence of what was touched.
+ * offset), with conditions and speakers in code-unit order, so adding articles
+ * one at a time gives the same attributes as adding them all at once, in any
+ * order. Counts are updated from the new evidence only (see mergeIndex.ts), so
+ * a batch costs time in proportion to its size, not to the graph's.
  * Sizes and colours are left to `applyAppearance`.
  */
 export function mergeAssertions(
@@ -116,40 +165,44 @@ export function mergeAssertions(
   const report: MergeReport = { added: 0, duplicates: 0, nodesAdded: 0, edgesAdded: 0 };
   const articleIds = new Set(graph.getAttribute("articleIds") ?? []);
   for (const id of options.articleIds ?? []) articleIds.add(id);
-  // Evidence ids of each edge touched in this call, built from its stored evidence on first touch.
-  const touchedEdges = new Map<string, Set<string>>();
-  const touchedNodes = new Set<string>();
+  // New evidence per edge (with the edge's index, already holding the new ids) and new articles per node.
+  const addedByEdge = new Map<string, { index: EdgeIndex; added: Evidence[] }>();
+  const addedByNode = new Map<string, string[]>();
 
   for (const a of assertions) {
     articleIds.add(a.article);
     if (ensureNode(graph, a.source, a.sourceLabel, a.sourceKind, options)) report.nodesAdded++;
     if (ensureNode(graph, a.target, a.targetLabel, a.targetKind, options)) report.nodesAdded++;
     const key = edgeKey(a.source, a.relation, a.target, a.negated);
-    if (!graph.hasEdge(key)) {
-      graph.addDirectedEdgeWithKey(key, a.source, a.target, emptyEdge(a.relation, a.negated));
-      report.edgesAdded++;
+    let pending = addedByEdge.get(key);
+    if (!pending) {
+      if (!graph.hasEdge(key)) {
+        graph.addDirectedEdgeWithKey(key, a.source, a.target, emptyEdge(a.relation, a.negated));
+        report.edgesAdded++;
+      }
+      pending = { index: edgeIndex(graph, key), added: [] };
+      addedByEdge.set(key, pending);
     }
-    const evidence = graph.getEdgeAttribute(key, "evidence");
-    let seen = touchedEdges.get(key);
-    if (!seen) {
-      seen = new Set(evidence.map((e) => evidenceId(e.article, e.start, e.end)));
-      touchedEdges.set(key, seen);
-    }
-    const id = evidenceId(a.article, a.start, a.end);
-    if (seen.has(id)) {
+    const id = evidenceId(a);
+    if (pending.index.ids.has(id)) {
       report.duplicates++;
       continue;
     }
-    seen.add(id);
-    // Pushed in place; recomputeEdgeStats below re-sets the attributes, which emits graphology's update event.
-    evidence.push(toEvidence(a));
-    touchedNodes.add(a.source);
-    touchedNodes.add(a.target);
+    pending.index.ids.add(id);
+    pending.added.push(toEvidence(a));
+    push(addedByNode, a.source, a.article);
+    // A self-loop ("X condemns X") is one mention of X, not two.
+    if (a.target !== a.source) push(addedByNode, a.target, a.article);
     report.added++;
   }
 
-  for (const key of touchedEdges.keys()) recomputeEdgeStats(graph, key);
-  for (const node of touchedNodes) recomputeNodeStats(graph, node);
+  // Node indexes are read (or rebuilt from the edges) before the edges get their new evidence.
+  const nodeIndexes = new Map([...addedByNode.keys()].map((node) => [node, nodeIndex(graph, node)]));
+  for (const [key, { index, added }] of addedByEdge) addEvidence(graph, key, index, added);
+  for (const [node, articles] of addedByNode) {
+    const index = nodeIndexes.get(node);
+    if (index) addMentions(graph, node, index, articles);
+  }
   graph.setAttribute("articleIds", [...articleIds].sort());
   return report;
 }

@@ -11,10 +11,16 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
   return a.start - b.start || a.end - b.end;
 }
 
-function distinct(values: Iterable<string | undefined>): string[] {
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Distinct non-empty values in code-unit order: an order that does not depend
+ * on which article came first, so incremental and one-shot merges agree.
+ */
+export function distinctSorted(values: Iterable<string | undefined>): string[] {
   const out = new Set<string>();
   for (const v of values) if (v) out.add(v);
-  return [...out];
+  return [...out].sort(byCodeUnit);
 }
 
 /** Re-derives an edge's counts, dates, conditions and speakers from its evidence (sorted in place). */
@@ -35,8 +41,8 @@ export function recomputeEdgeStats(graph: DiploGraph, key: string): void {
     articles: articles.size,
     firstSeen,
     lastSeen,
-    conditions: distinct(evidence.map((e) => e.condition)),
-    speakers: distinct(evidence.map((e) => e.speaker)),
+    conditions: distinctSorted(evidence.map((e) => e.condition)),
+    speakers: distinctSorted(evidence.map((e) => e.speaker)),
     evidence,
   });
 }

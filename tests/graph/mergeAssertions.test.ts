@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { parseGraphJson, serializeGraph } from "../../src/export/graphJson.ts";
 import { createExtractor } from "../../src/extract/createExtractor.ts";
 import { applyAppearance, DEFAULT_APPEARANCE } from "../../src/graph/applyAppearance.ts";
 import { createGraph } from "../../src/graph/createGraph.ts";
 import { dropLightEdges, isInDateRange } from "../../src/graph/filterGraph.ts";
 import { mergeAssertions } from "../../src/graph/mergeAssertions.ts";
+import { recomputeAllStats } from "../../src/graph/recomputeStats.ts";
 import { edgeKey } from "../../src/graph/schema.ts";
 import { loadLexicon } from "../../src/lexicon/loadLexicon.ts";
 import type { Assertion } from "../../src/model/assertion.ts";
@@ -33,6 +35,22 @@ describe("mergeAssertions on the sample articles (hand-written assertions)", () 
       expect(graphSnapshot(incremental)).toEqual(graphSnapshot(atOnce));
     }
     expect(atOnce.order).toBeGreaterThan(10);
+  });
+
+  it("continues a graph read back from JSON or pruned by --min-weight as if it had never left memory", () => {
+    const withoutSeed = createGraph();
+    const rest = [...byArticle].filter(([id]) => id !== SEED);
+    for (const [id, list] of rest) mergeAssertions(withoutSeed, list, { articleIds: [id] });
+    const reloaded = parseGraphJson(serializeGraph(withoutSeed));
+    mergeAssertions(reloaded, byArticle.get(SEED) ?? [], { articleIds: [SEED] });
+    expect(graphSnapshot(reloaded)).toEqual(graphSnapshot(buildAtOnce(all)));
+
+    const pruned = buildAtOnce(all);
+    dropLightEdges(pruned, 2);
+    mergeAssertions(pruned, [{ ...usaCondemnsRus, article: "later", start: 1, end: 2 }]);
+    const recounted = pruned.copy();
+    recomputeAllStats(recounted);
+    expect(graphSnapshot(pruned)).toEqual(graphSnapshot(recounted));
   });
 
   it("re-adding an article already merged changes nothing", () => {
@@ -87,7 +105,7 @@ describe("mergeAssertions on the sample articles (hand-written assertions)", () 
     expect([iran.firstSeen, iran.lastSeen]).toEqual(["2024-04-14", "2024-04-14"]);
     const reversed = createGraph();
     const dated = { ...usaCondemnsRus, article: "later", date: "2023-01-01", start: 0, end: 5 } as Assertion;
-    mergeAssertions(reversed, [usaCondemnsRus, dated]);
+    mergeAssertions(reversed, [{ ...usaCondemnsRus, date: null }, dated]);
     const edge = reversed.getEdgeAttributes(edgeKey("USA", "condemns", "RUS", false));
     expect(edge.evidence.map((e) => e.date)).toEqual(["2023-01-01", null]);
     expect([edge.firstSeen, edge.lastSeen]).toEqual(["2023-01-01", "2023-01-01"]);
