@@ -20,7 +20,7 @@ export interface GexfOptions {
   evidence?: GexfEvidenceMode;
   /** Dynamic graph from evidence dates (default: when any edge is dated). */
   time?: boolean;
-  /** Indented XML (default true). */
+  /** Indented XML (default: for graphs up to 10,000 edges; larger ones are written compact). */
   pretty?: boolean;
 }
 
@@ -95,14 +95,17 @@ function edgeFormatter(mode: GexfEvidenceMode) {
  * (part 2, time: gexfTime.ts).
  */
 function retypeLists(xml: string): string {
-  let out = xml;
+  // Declarations sit before <nodes>: edit that head only, not a copy of the whole document.
+  const split = xml.indexOf("<nodes");
+  if (split < 0) return xml;
+  let out = xml.slice(0, split);
   for (const name of LIST_ATTRIBUTES) {
     out = out.replace(
       `<attribute id="${name}" title="${name}" type="string"/>`,
       `<attribute id="${name}" title="${name}" type="liststring"/>`,
     );
   }
-  return out;
+  return out + xml.slice(split);
 }
 
 /**
@@ -120,7 +123,7 @@ export function writeGexf(graph: DiploGraph, options: GexfOptions = {}): string 
   const xml = writeGexfXml(graph, {
     version: "1.3",
     pedantic: true,
-    pretty: options.pretty ?? true,
+    pretty: options.pretty ?? graph.size <= 10_000,
     formatNode: formatNode,
     formatEdge: edgeFormatter(options.evidence ?? "summary"),
   });
