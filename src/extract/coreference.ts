@@ -24,6 +24,12 @@ export type RoleOf = (speaker: string) => OfficeRole | undefined;
 export class Discourse {
   private persons: PersonMention[] = [];
   private lastGroup: { actors: string[]; speakers: string[] } | null = null;
+  /** Whether `lastGroup` was formed in the previous sentence. */
+  private groupIsRecent = false;
+  /** The person who was subject of the previous sentence. */
+  private previousSubject: PersonMention | undefined;
+  /** Distinct actors of the people named in the previous sentence. */
+  private previousPeople: string[] = [];
   private lastSingular: string | null = null;
   private lastSubject: string[] | null = null;
   /** Actors named so far, latest last, for "the bloc" and "the country". */
@@ -41,7 +47,7 @@ export class Discourse {
    * Fills `actors` of pronouns, descriptions and relatives in one sentence, in order,
    * then remembers the sentence's mentions. `speaker` is who the sentence quotes, if anyone.
    */
-  resolveSentence(groups: RefGroup[], speaker: Ref | undefined): void {
+  resolveSentence(groups: RefGroup[], speaker: Ref | undefined, subject?: RefGroup): void {
     const seen: Ref[] = [];
     for (const group of groups) {
       for (const ref of group.refs) {
@@ -53,7 +59,7 @@ export class Discourse {
         seen.push(ref);
       }
     }
-    this.remember(groups);
+    this.remember(groups, subject);
   }
 
   private resolve(
@@ -85,6 +91,10 @@ export class Discourse {
         ? undefined
         : [...seen].reverse().find((r) => isPerson(r) && r.gender === ref.gender && r !== ref);
       if (local) return set(local.actors, local.speakers);
+      // "Erdogan spoke to Putin by phone. He said ...": a sentence-initial pronoun continues the last subject.
+      const previous = this.previousSubject;
+      if (seen.length === 0 && !objectPronoun && previous?.gender === ref.gender)
+        return set([previous.actor], [previous.name]);
       const here = new Set(seen.flatMap((r) => r.speakers));
       const earlier =
         [...this.persons]
@@ -95,6 +105,17 @@ export class Discourse {
       return false;
     }
     if (ref.kind === "pronoun" && ref.plural) {
+      // "Russian forces and their proxies": the conjunct right before.
+      const conjunct = seen.at(-1);
+      if (
+        ref.possessive &&
+        conjunct &&
+        conjunct.kind !== "pronoun" &&
+        conjunct.end === ref.start - 1 &&
+        conjunct.actors.length
+      ) {
+        return set(conjunct.actors, conjunct.speakers);
+      }
       // "Biden and Macron ... their", "the two presidents ... they"
       const before = groups.filter((g) => g.end <= ref.start);
       const local = [...before].reverse().find((g) => new Set(g.refs.flatMap((r) => r.actors)).size > 1);
@@ -108,6 +129,8 @@ export class Discourse {
         ? seen.find((r) => r.actors.length && !r.modifierOnly && !r.possessive)
         : undefined;
       if (subject) return set(subject.actors, subject.speakers);
+      // "Scholz met Macron in Berlin. They condemned Russia."
+      if (this.previousPeople.length > 1 && !this.groupIsRecent) return set(this.previousPeople);
       if (this.lastGroup) return set(this.lastGroup.actors, this.lastGroup.speakers);
       if (this.lastSubject) return set(this.lastSubject);
       return false;
@@ -183,7 +206,15 @@ export class Discourse {
     return false;
   }
 
-  private remember(groups: RefGroup[]): void {
+  private remember(groups: RefGroup[], subject: RefGroup | undefined): void {
+    this.groupIsRecent = false;
+    const people = groups.flatMap((g) => g.refs).filter((r) => isPerson(r));
+    this.previousPeople = [...new Set(people.flatMap((r) => r.actors))];
+    const lead = subject?.refs.find((r) => isPerson(r));
+    this.previousSubject =
+      lead?.speakers[0] && lead.actors[0]
+        ? { name: lead.speakers[0], actor: lead.actors[0], ...(lead.gender ? { gender: lead.gender } : {}) }
+        : undefined;
     for (const group of groups) {
       for (const ref of group.refs) {
         if (ref.kind === "pronoun" || ref.kind === "description") continue;
@@ -191,8 +222,10 @@ export class Discourse {
       }
       const actors = [...new Set(group.refs.flatMap((r) => r.actors))];
       const speakers = group.refs.flatMap((r) => r.speakers);
-      if (actors.length > 1 || (group.refs.length > 1 && speakers.length > 1))
+      if (actors.length > 1 || (group.refs.length > 1 && speakers.length > 1)) {
         this.lastGroup = { actors, speakers };
+        this.groupIsRecent = true;
+      }
       for (const ref of group.refs) {
         if (isPerson(ref)) {
           const name = ref.speakers[0];

@@ -7,7 +7,7 @@ import { defaultCueLexicon } from "./cues.ts";
 import { groupRefs, type RefGroup } from "./groups.ts";
 import { MentionIndex } from "./mentionIndex.ts";
 import { findRefs, type NameMemory, type Ref } from "./mentions.ts";
-import { type Finding, findRelations } from "./relations.ts";
+import { type Finding, findRelations, sentenceSubject } from "./relations.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { findSpeaker } from "./speaker.ts";
 import { type Token, tokenize } from "./tokenize.ts";
@@ -46,7 +46,7 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         if (refs.length === 0) continue;
         const groups = groupRefs(tokens, refs);
         const speaker = findSpeaker(tokens, groups);
-        discourse.resolveSentence(groups, speaker);
+        discourse.resolveSentence(groups, speaker, sentenceSubject(tokens, groups));
         const found = cues.findCues(tokens);
         if (found.length === 0) continue;
         for (const finding of findRelations({ tokens, groups, cues: found, speaker, voice })) {
@@ -68,7 +68,11 @@ function toAssertions(
   const out: Assertion[] = [];
   const seen = new Set<string>();
   const condition = finding.condition ? conditionText(article.text, tokens, finding.condition) : undefined;
-  for (const s of finding.sources) {
+  // A named person first, so "his French counterpart, Emmanuel Macron" keeps Macron as speaker.
+  const sources = [...finding.sources].sort(
+    (a, b) => Number(b.speakers.length === 1) - Number(a.speakers.length === 1),
+  );
+  for (const s of sources) {
     for (const source of s.actors) {
       for (const t of finding.targets) {
         for (const target of t.actors) {

@@ -117,7 +117,9 @@ export function findRelations(view: SentenceView): Finding[] {
       ? talkFinding(view, cue)
       : cue.accusation
         ? accusationFinding(view, cue, cues)
-        : plainFinding(view, cue, cues, n, subjects);
+        : cue.relation === "proxy_of"
+          ? proxyFinding(view, cue)
+          : plainFinding(view, cue, cues, n, subjects);
     if (finding) out.push(finding);
   }
   return out;
@@ -208,6 +210,30 @@ function voiceGroup(view: SentenceView): RefGroup | undefined {
   return { refs: [ref], start: 0, end: 0 };
 }
 
+/** "Russian forces and their proxies, including entities like the Wagner Group": WAGNER proxy_of RUS. */
+function proxyFinding(view: SentenceView, cue: CueMatch): Finding | null {
+  const { tokens, groups } = view;
+  const patron = possessorOf(tokens, groups, cue.index);
+  if (!patron) return null;
+  for (let k = cue.after; k < Math.min(tokens.length, cue.after + 6); k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === "including" || w === "like" || (w === "such" && tokens[k + 1]?.lower === "as")) {
+      const proxy = groups.find(
+        (g) => g.start > k && g.start <= k + 5 && !g.refs.some((r) => r.modifierOnly),
+      );
+      if (!proxy) return null;
+      return {
+        relation: "proxy_of",
+        sources: proxy.refs,
+        targets: patron.refs,
+        negated: false,
+        indirect: { nominal: true, viaSpeaker: false },
+      };
+    }
+  }
+  return null;
+}
+
 /** Talks: offered with a condition, offered, refused, or held. */
 function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
   const { tokens, groups } = view;
@@ -246,6 +272,16 @@ function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
     ...speakerField(view, sourceGroup, cue.index),
     indirect: { nominal: cue.form === "noun", viaSpeaker },
   };
+}
+
+/** The subject of a whole sentence: its first actor group outside a prepositional phrase. */
+export function sentenceSubject(tokens: readonly Token[], groups: RefGroup[]): RefGroup | undefined {
+  return groups.find(
+    (g) =>
+      !inPrepPhrase(tokens, g) &&
+      !g.refs.every((r) => r.possessive) &&
+      g.refs.some((r) => r.actors.length > 0 || r.kind === "pronoun"),
+  );
 }
 
 /** The subject of the clause ending at `at`: the closest actor group not inside a prepositional phrase. */
