@@ -33,7 +33,7 @@ export class Discourse {
   private lastSingular: string | null = null;
   private lastSubject: string[] | null = null;
   /** Actors named so far, latest last, for "the bloc" and "the country". */
-  private recent: string[] = [];
+  private recent = new Set<string>();
 
   constructor(
     /** The actor the document speaks for ("We Iranians", a State Department byline). */
@@ -152,6 +152,7 @@ export class Discourse {
     }
     if (ref.kind === "description") {
       // "the bloc", "the country": the latest actor of that kind.
+      // A Set keeps insertion order: re-adding an actor moves it to the end.
       const named = [...this.recent, ...seen.flatMap((r) => r.actors)];
       const actor = named.reverse().find((a) => this.kindOf(a) === ref.descriptionKind);
       if (actor) return set([actor]);
@@ -218,7 +219,10 @@ export class Discourse {
     for (const group of groups) {
       for (const ref of group.refs) {
         if (ref.kind === "pronoun" || ref.kind === "description") continue;
-        for (const actor of ref.actors) this.recent = [...this.recent.filter((a) => a !== actor), actor];
+        for (const actor of ref.actors) {
+          this.recent.delete(actor);
+          this.recent.add(actor);
+        }
       }
       const actors = [...new Set(group.refs.flatMap((r) => r.actors))];
       const speakers = group.refs.flatMap((r) => r.speakers);

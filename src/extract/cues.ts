@@ -268,6 +268,8 @@ const SMALL_WORDS = new Set([
 ]);
 
 function isTitleCase(tokens: readonly Token[]): boolean {
+  // Headlines carry no full stop; sentences that end like one are never headlines.
+  if (/^[.!?"”’']$/.test(tokens.at(-1)?.text ?? "")) return false;
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !SMALL_WORDS.has(t.text));
   if (words.length < 4) return false;
   const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
