@@ -1,13 +1,15 @@
 import { holdersOf, termCovers } from "../lexicon/offices.ts";
 import type { Lexicon, OfficeRole, Person } from "../lexicon/types.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
+import { sentenceSubject } from "./arguments.ts";
 import { confidenceOf } from "./confidence.ts";
 import { Discourse } from "./coreference.ts";
 import { defaultCueLexicon } from "./cues.ts";
+import type { Finding } from "./finding.ts";
 import { groupRefs, type RefGroup } from "./groups.ts";
 import { MentionIndex } from "./mentionIndex.ts";
 import { findRefs, type NameMemory, type Ref } from "./mentions.ts";
-import { type Finding, findRelations, sentenceSubject } from "./relations.ts";
+import { findRelations } from "./relations.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { findSpeaker } from "./speaker.ts";
 import { type Token, tokenize } from "./tokenize.ts";

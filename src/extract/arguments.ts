@@ -1,0 +1,420 @@
+import type { Relation } from "../model/relations.ts";
+import { BE_FORMS, clauseEnd, isQuote, isSpeechVerb, PREPOSITIONS } from "./clauses.ts";
+import type { CueMatch } from "./cues.ts";
+import type { SentenceView } from "./finding.ts";
+import type { RefGroup } from "./groups.ts";
+import type { Ref } from "./mentions.ts";
+import { isInsideQuote } from "./talks.ts";
+import type { Token } from "./tokenize.ts";
+
+/**
+ * Who does what to whom: the subject, object, possessor and agent groups
+ * around a cue, and who reports the clause.
+ */
+// Prepositions that introduce the target right after a cue ("support for", "talk to", "rejected an offer from").
+const TARGET_PREPS: Partial<Record<Relation, string[]>> = {
+  condemns: ["of", "against", "by", "at"],
+  supports: ["for", "to", "with", "of", "behind", "by"],
+  rejects: ["of", "from", "by", "to"],
+  calls_on: ["to", "on", "upon"],
+  threatens: ["against"],
+  sanctions: ["on", "against"],
+  attacks: ["on", "against", "in"],
+  offers_talks: ["with", "to"],
+  meets: ["with", "to"],
+  allied_with: ["with"],
+};
+
+// Prepositions that may introduce a target further into the object ("the defense of Japan", "mentioned by the US president").
+const DEEP_PREPS: Partial<Record<Relation, string[]>> = {
+  condemns: ["by"],
+  rejects: ["by", "from"],
+  supports: ["of", "to", "for"],
+  threatens: ["against"],
+};
+
+/** The subject of a whole sentence: its first actor group outside a prepositional phrase. */
+export function sentenceSubject(tokens: readonly Token[], groups: RefGroup[]): RefGroup | undefined {
+  return groups.find(
+    (g) =>
+      !inPrepPhrase(tokens, g) &&
+      !g.refs.every((r) => r.possessive) &&
+      g.refs.some((r) => r.actors.length > 0 || r.kind === "pronoun"),
+  );
+}
+
+/** The subject of the clause ending at `at`: the closest actor group not inside a prepositional phrase. */
+export function subjectOf(
+  view: SentenceView,
+  start: number,
+  at: number,
+  cues: CueMatch[],
+): RefGroup | undefined {
+  const { tokens, groups } = view;
+  // Coordinated verbs share the subject of the first one: "Biden thanked Fidan and condemned Russia".
+  const firstVerb = cues.find((c) => c.form === "verb" && c.index >= start && c.index < at && !c.gerund);
+  const limit = firstVerb ? firstVerb.index : at;
+  const candidates = groups.filter(
+    (g) =>
+      g.start >= start &&
+      g.end <= limit &&
+      (g.start === start || !inPrepPhrase(tokens, g)) &&
+      g.refs.some((r) => !r.modifierOnly && r.actors.length > 0),
+  );
+  const plain = candidates.filter((g) => !g.refs.every((r) => r.possessive));
+  return plain.at(-1) ?? candidates.at(-1);
+}
+
+/** For the second of coordinated verbs ("condemn and reject"), reuse the first verb's subject. */
+export function sharedSubject(
+  view: SentenceView,
+  cue: CueMatch,
+  cues: CueMatch[],
+  n: number,
+  subjects: Map<CueMatch, RefGroup | undefined>,
+): RefGroup | undefined {
+  const prev = cues[n - 1];
+  if (prev?.form !== "verb") return undefined;
+  const between = view.tokens.slice(prev.after, cue.index).map((t) => t.lower);
+  if (between.length > 0 && between.every((w) => w === "and" || w === "or" || w === "," || w.endsWith("ly")))
+    return subjects.get(prev);
+  return undefined;
+}
+
+function inPrepPhrase(tokens: readonly Token[], group: RefGroup): boolean {
+  const prev = tokens[group.start - 1]?.lower ?? "";
+  if (prev === "of") {
+    // "The members of the Security Council", "the Government of Saudi Arabia" speak for the actor.
+    const head = tokens[group.start - 2]?.lower ?? "";
+    return ![
+      "members",
+      "member",
+      "government",
+      "leaders",
+      "leader",
+      "people",
+      "ministry",
+      "president",
+      "officials",
+      "authorities",
+      "representatives",
+      "representative",
+      "delegation",
+      "minister",
+      "spokesman",
+      "spokesperson",
+      "spokeswoman",
+      "secretary",
+    ].includes(head);
+  }
+  if (prev === "the" || prev === "a") return PREPOSITIONS.has(tokens[group.start - 2]?.lower ?? "");
+  return PREPOSITIONS.has(prev);
+}
+
+/** "their continued support", "Iran's attack": the possessor right before a noun cue. */
+export function possessorOf(tokens: readonly Token[], groups: RefGroup[], at: number): RefGroup | undefined {
+  const g = groups.find((g) => g.end <= at && g.end >= at - 3 && g.refs.at(-1)?.possessive);
+  if (!g) return undefined;
+  const between = tokens.slice(g.end, at);
+  return between.every((t) => /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.lower)) ? g : undefined;
+}
+
+/** "attack by Iran": the agent of a noun cue. */
+export function agentAfter(
+  tokens: readonly Token[],
+  groups: RefGroup[],
+  cue: CueMatch,
+): RefGroup | undefined {
+  const end = clauseEnd(tokens, cue.after);
+  for (let k = cue.after; k < Math.min(end, cue.after + 6); k++) {
+    if (tokens[k]?.lower === "by") return groups.find((g) => g.start > k && g.start <= k + 2);
+    if (PREPOSITIONS.has(tokens[k]?.lower ?? "") && !["on", "against", "in"].includes(tokens[k]?.lower ?? ""))
+      break;
+  }
+  return undefined;
+}
+
+export function byAgent(
+  tokens: readonly Token[],
+  groups: RefGroup[],
+  from: number,
+  end: number,
+): RefGroup | undefined {
+  for (let k = from; k < Math.min(end, from + 4); k++) {
+    if (tokens[k]?.lower === "by") return groups.find((g) => g.start > k && g.start <= k + 2);
+  }
+  return undefined;
+}
+
+/** The target of a cue: the first actor group in its object that is not a victim or place. */
+export function objectOf(
+  view: SentenceView,
+  cue: CueMatch,
+  cues: CueMatch[],
+  n: number,
+  source: RefGroup | undefined,
+): RefGroup | undefined {
+  const { tokens, groups } = view;
+  let from = cue.after;
+  // "condemn and reject Russia's attempt": the first verb shares the second's object.
+  const next = cues[n + 1];
+  if (next && cue.form === "verb" && next.form === "verb") {
+    const between = tokens.slice(cue.after, next.index).map((t) => t.lower);
+    if (between.length > 0 && between.every((w) => w === "and" || w === "or" || w === ",")) from = next.after;
+  }
+  let end = clauseEnd(tokens, from);
+  // "welcomed the release ... and thanked Qatar": the next verb has its own object.
+  const following = cues.find((c) => c.index >= from && c.form === "verb");
+  if (following) end = Math.min(end, following.index);
+  // A noun cue's target follows it closely: "support for Ukraine", not a later clause.
+  if (cue.form === "noun") end = Math.min(end, cue.after + 12, clauseComma(tokens, cue.after));
+  const immediate = TARGET_PREPS[cue.relation] ?? [];
+  const deep = DEEP_PREPS[cue.relation] ?? [];
+  for (const g of groups) {
+    if (g.start < from || g.start >= end || g === source) continue;
+    if (g.refs.every((r) => r.kind === "relative" || r.compound)) continue;
+    const prep = lastPrep(tokens, from, g.start);
+    if (prep === undefined) {
+      if (cue.form === "noun") continue;
+      return g;
+    }
+    const directlyAfterCue = prep.index <= from + 1;
+    if ((directlyAfterCue && immediate.includes(prep.word)) || deep.includes(prep.word)) return g;
+  }
+  // "promised Ukrainian President Volodymyr Zelenskiy another $500 million in military aid"
+  if (cue.form === "noun") return indirectObject(tokens, groups, cue.index, source);
+  return undefined;
+}
+
+// Verbs whose object names the subject's own act: "reaffirmed their support", "imposed sanctions".
+const LIGHT_VERBS = new Set([
+  "reaffirmed",
+  "reaffirms",
+  "reaffirm",
+  "expressed",
+  "expresses",
+  "express",
+  "offered",
+  "offers",
+  "offer",
+  "pledged",
+  "pledges",
+  "pledge",
+  "provided",
+  "provides",
+  "provide",
+  "providing",
+  "gave",
+  "gives",
+  "give",
+  "extended",
+  "extends",
+  "extend",
+  "voiced",
+  "voices",
+  "announced",
+  "announces",
+  "reiterated",
+  "reiterates",
+  "renewed",
+  "renews",
+  "launched",
+  "launches",
+  "launch",
+  "carried",
+  "conducted",
+  "conducts",
+  "promised",
+  "imposed",
+  "imposes",
+  "impose",
+  "imposing",
+  "sent",
+  "sends",
+  "send",
+  "delivered",
+  "delivers",
+  "issued",
+  "issues",
+  "continued",
+  "continues",
+  "stepped",
+  "intensified",
+  "declared",
+  "declares",
+  "promised",
+  "promises",
+  "underlined",
+  "affirmed",
+  "affirms",
+  "showed",
+  "shows",
+  "demonstrated",
+  "lent",
+  "lends",
+  "granted",
+  "grants",
+  "supplied",
+  "supplies",
+  "approved",
+  "approves",
+]);
+
+export function afterLightVerb(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 7); k--) {
+    const t = tokens[k];
+    if (!t || t.norm === "," || t.norm === ";" || isQuote(t)) return false;
+    if (LIGHT_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The recipient between a light verb and its noun: "gave the Ivory Coast aid". */
+function indirectObject(
+  tokens: readonly Token[],
+  groups: RefGroup[],
+  at: number,
+  source: RefGroup | undefined,
+): RefGroup | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    const t = tokens[k];
+    if (!t || t.norm === "," || PREPOSITIONS.has(t.lower)) return undefined;
+    if (LIGHT_VERBS.has(t.lower)) {
+      return groups.find(
+        (g) => g.start === k + 1 && g !== source && !g.refs.some((r) => r.possessive || r.modifierOnly),
+      );
+    }
+  }
+  return undefined;
+}
+
+/** The first comma that opens a new clause, not one inside a list ("sovereignty, independence and ..."). */
+function clauseComma(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k]?.norm !== ",") continue;
+    const next = tokens[k + 1];
+    if (!next || !/^\p{Ll}+$/u.test(next.text) || PRONOUN_STARTS.has(next.lower) || next.lower === "the")
+      return k;
+  }
+  return tokens.length;
+}
+
+const PRONOUN_STARTS = new Set(["we", "they", "he", "she", "it", "i", "which", "who", "but", "while", "and"]);
+
+function lastPrep(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { word: string; index: number } | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (PREPOSITIONS.has(w)) return { word: w, index: k };
+  }
+  return undefined;
+}
+
+/** "hold Russia accountable": the target sits between the verb and the slot word. */
+export function slotTarget(groups: RefGroup[], cue: CueMatch): RefGroup | undefined {
+  return groups.find((g) => g.start >= cue.after && g.end <= (cue.slotEnd ?? 0));
+}
+
+// Documents that speak for whoever adopts or issues them: "adopted a resolution condemning".
+const DOCUMENTS = new Set([
+  "resolution",
+  "statement",
+  "declaration",
+  "communique",
+  "communiqué",
+  "letter",
+  "motion",
+  "text",
+]);
+const ADOPTING = new Set([
+  "adopted",
+  "adopt",
+  "adopts",
+  "issued",
+  "issue",
+  "issues",
+  "passed",
+  "pass",
+  "passes",
+  "approved",
+  "approve",
+  "released",
+  "release",
+  "signed",
+  "sign",
+  "sent",
+  "published",
+  "endorsed",
+  "backed",
+  "tabled",
+  "drafted",
+]);
+
+/**
+ * "a resolution condemning Russia": a participle after a noun is that noun's act.
+ * Returns the actor group behind the noun, undefined when the cue is not such a
+ * modifier, or null when it is one whose author the sentence does not give
+ * ("India abstained from the vote condemning Russia").
+ */
+export function participleSource(
+  view: SentenceView,
+  cue: CueMatch,
+  start: number,
+  cues: CueMatch[],
+): RefGroup | null | undefined {
+  const { tokens, groups } = view;
+  const noun = tokens[cue.index - 1];
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || noun.text.endsWith("ly") || PREPOSITIONS.has(noun.lower))
+    return undefined;
+  if (
+    BE_FORMS.has(noun.lower) ||
+    ["and", "or", "of", "to", "by", "while", "after", "before", "without", "not"].includes(noun.lower)
+  )
+    return undefined;
+  // "a UN Security Council resolution condemning ..."
+  const owner = groups.find((g) => g.end === cue.index - 1);
+  if (owner) return owner;
+  if (DOCUMENTS.has(noun.lower)) {
+    const adopted = tokens
+      .slice(Math.max(start, cue.index - 5), cue.index - 1)
+      .some((t) => ADOPTING.has(t.lower));
+    if (adopted) return subjectOf(view, start, cue.index, cues) ?? null;
+  }
+  return null;
+}
+
+/** The subject of the nearest speech verb before `at`: who reports the clause. */
+export function reportingSubject(view: SentenceView, at: number): RefGroup | undefined {
+  const { tokens, groups } = view;
+  for (let k = at - 1; k >= 0; k--) {
+    if (isSpeechVerb(tokens[k], tokens[k + 1])) {
+      // "Biden said", "Biden also said", "Kremlin spokesman Dmitry Peskov said"
+      const subject = groups.find(
+        (g) => (g.end === k || g.end === k - 1) && !g.refs.every((r) => r.possessive),
+      );
+      if (subject) return subject;
+    }
+  }
+  if (view.speaker && isInsideQuote(tokens, at))
+    return (
+      groups.find((g) => g.refs.includes(view.speaker as Ref)) ?? {
+        refs: [view.speaker],
+        start: view.speaker.start,
+        end: view.speaker.end,
+      }
+    );
+  return undefined;
+}
+
+export function speakerField(view: SentenceView, source: RefGroup, at: number): { speaker?: string } {
+  const own = source.refs.flatMap((r) => r.speakers);
+  if (own.length === 1 && own[0]) return { speaker: own[0] };
+  const reporter = reportingSubject(view, at);
+  const names = reporter?.refs.flatMap((r) => r.speakers) ?? [];
+  // The person who voiced it: "Mr. Blair said New Delhi would be willing to open talks ...".
+  if (reporter && reporter !== source && names.length === 1 && names[0]) return { speaker: names[0] };
+  return {};
+}

@@ -1,0 +1,40 @@
+import { BE_FORMS, MODALS_OF_POSSIBILITY, NEGATING_VERBS, NEGATORS } from "./clauses.ts";
+import type { CueMatch } from "./cues.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Negation, mere possibility and passive voice around a cue. */
+export function isNegated(tokens: readonly Token[], start: number, cue: CueMatch): boolean {
+  for (let k = Math.max(start, cue.index - 6); k < cue.index; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (NEGATORS.has(w)) {
+      if (w === "not" && tokens[k + 1]?.lower === "only") continue;
+      if (w === "no" && tokens[k + 1]?.lower === "longer") return true;
+      return true;
+    }
+    if (NEGATING_VERBS.has(w) && tokens[k + 1]?.lower === "to") return true;
+    // "has yet to condemn": not (yet) done.
+    if (w === "yet" && tokens[k + 1]?.lower === "to" && YET_AUXILIARIES.has(tokens[k - 1]?.lower ?? ""))
+      return true;
+  }
+  // "Iran denied supplying weapons": a denial of the act.
+  return cue.gerund && DENIALS.has(tokens[cue.index - 1]?.lower ?? "");
+}
+
+const YET_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
+
+const DENIALS = new Set(["denied", "denies", "deny", "denying"]);
+
+export function isPossibility(tokens: readonly Token[], start: number, at: number): boolean {
+  return tokens.slice(start, at).some((t) => MODALS_OF_POSSIBILITY.has(t.lower));
+}
+
+export function isPassive(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (BE_FORMS.has(w)) return true;
+    // "was not condemned by": a negator sits between the auxiliary and the participle.
+    if (NEGATORS.has(w)) continue;
+    if (!w.endsWith("ly") && w !== "also" && w !== "widely" && w !== "being" && w !== "been") return false;
+  }
+  return false;
+}

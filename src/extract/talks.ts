@@ -1,0 +1,189 @@
+import type { Relation } from "../model/relations.ts";
+import { possessorOf, reportingSubject, speakerField, subjectOf } from "./arguments.ts";
+import { CONDITION_MARKERS, clauseStart, isQuote } from "./clauses.ts";
+import type { CueMatch } from "./cues.ts";
+import type { Finding, SentenceView } from "./finding.ts";
+import type { RefGroup } from "./groups.ts";
+import { isNegated, isPossibility } from "./modality.ts";
+import type { Token } from "./tokenize.ts";
+
+/**
+ * Talk cues ("ready to talk to X if ...", "no negotiations until ...") become
+ * conditions_talks_on, offers_talks, rejects or meets depending on their context.
+ */
+// Words of willingness: "ready to talk", "offered talks", "open to negotiations".
+const WILLINGNESS = new Set([
+  "willing",
+  "ready",
+  "open",
+  "prepared",
+  "offer",
+  "offers",
+  "offered",
+  "offering",
+  "propose",
+  "proposed",
+  "proposes",
+  "invite",
+  "invited",
+  "invites",
+  "invitation",
+  "want",
+  "wants",
+  "seek",
+  "seeks",
+  "eager",
+  "pleased",
+  "keen",
+  "openness",
+  "welcome",
+  "welcomes",
+  "welcomed",
+  "happy",
+  "resume",
+  "reopen",
+]);
+
+// Talks that took place ("held talks with"); "holding talks" may be hypothetical.
+const HOLD_TALKS = new Set(["held", "had"]);
+
+/** Talks: offered with a condition, offered, refused, or held. */
+export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
+  const { tokens, groups } = view;
+  const start = clauseStart(tokens, cue.index);
+  const sentenceStart = sentenceClauseStart(tokens, cue.index);
+  if (isPossibility(tokens, start, cue.index)) return null;
+  const condition = findCondition(tokens, cue, sentenceStart);
+  const negated =
+    isNegated(tokens, Math.min(start, sentenceStart), cue) || ruledOut(tokens, sentenceStart, cue.index);
+  let sourceGroup = cue.form === "noun" ? possessorOf(tokens, groups, cue.index) : undefined;
+  sourceGroup ??= subjectOf(view, start, cue.index, []);
+  let viaSpeaker = false;
+  if (!sourceGroup) {
+    sourceGroup = reportingSubject(view, cue.index);
+    viaSpeaker = sourceGroup !== undefined;
+  }
+  let targetGroup = partnerOf(tokens, groups, cue);
+  if (!targetGroup && condition)
+    targetGroup = groups.find(
+      (g) =>
+        g.start >= condition.start && g.start <= condition.start + 4 && !g.refs.every((r) => r.possessive),
+    );
+  if (!sourceGroup || !targetGroup) return null;
+  let relation: Relation;
+  if (condition) relation = "conditions_talks_on";
+  else if (negated) relation = "rejects";
+  else if (hasWillingness(tokens, Math.min(start, sentenceStart), cue)) relation = "offers_talks";
+  else if (HOLD_TALKS.has(tokens[cue.index - 1]?.lower ?? "")) relation = "meets";
+  else return null;
+  return {
+    relation,
+    sources: sourceGroup.refs,
+    targets: targetGroup.refs,
+    negated: false,
+    ...(condition ? { condition } : {}),
+    ...speakerField(view, sourceGroup, cue.index),
+    indirect: { nominal: cue.form === "noun", viaSpeaker },
+  };
+}
+
+/** "talk directly to Putin", "talks with Pakistan", "meeting with the DPRK". */
+function partnerOf(tokens: readonly Token[], groups: RefGroup[], cue: CueMatch): RefGroup | undefined {
+  for (let k = cue.after; k < Math.min(tokens.length, cue.after + 4); k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === "with" || w === "to") {
+      return groups.find((g) => g.start > k && g.start <= k + 3);
+    }
+    if (!/ly$/.test(w) && w !== "directly" && w !== "down" && w !== "again") break;
+  }
+  return undefined;
+}
+
+const ONLY_CONDITIONS = new Set(["on", "upon", "with", "in", "provided", "through", "under"]);
+
+/** "only after Putin leaves Ukraine", "if he withdraws his forces", "until that country changes". */
+function findCondition(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  sentenceStart: number,
+): { start: number; end: number } | undefined {
+  for (let k = cue.after; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.norm === ";" || (isQuote(t) && k > cue.after + 1 && !isInsideQuote(tokens, cue.index))) break;
+    const onlyAfter =
+      (t.lower === "after" || t.lower === "when") &&
+      tokens.slice(Math.max(sentenceStart, k - 8), k).some((x) => x.lower === "only");
+    const onCondition = t.lower === "on" && tokens[k + 1]?.lower === "condition";
+    // "but only on the basis of the realities on the ground", "only with guarantees"
+    if (
+      t.lower === "only" &&
+      ONLY_CONDITIONS.has(tokens[k + 1]?.lower ?? "") &&
+      tokens[k - 1]?.lower !== "not"
+    ) {
+      return { start: k, end: conditionEnd(tokens, k + 2) };
+    }
+    const asLongAs = t.lower === "as" && tokens[k + 1]?.lower === "long" && tokens[k + 2]?.lower === "as";
+    if (CONDITION_MARKERS.has(t.lower) || onlyAfter || onCondition || asLongAs) {
+      if (t.lower === "once" && !/^\p{Lu}|the|it|he|she|they/u.test(tokens[k + 1]?.text ?? "")) continue;
+      const start = tokens[k - 1]?.lower === "only" ? k - 1 : k;
+      return { start, end: conditionEnd(tokens, k + 1) };
+    }
+  }
+  // "If Russia withdraws, we will talk": a leading condition.
+  for (let k = sentenceStart; k < cue.index; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === "if" || w === "unless") {
+      let end = k + 1;
+      while (end < cue.index && tokens[end]?.norm !== ",") end++;
+      if (end < cue.index) return { start: k, end };
+    }
+  }
+  return undefined;
+}
+
+function conditionEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.norm === ";" || t.norm === "." || t.norm === "?" || isQuote(t)) return k;
+    if (
+      t.norm === "," &&
+      ["which", "but", "while", "and", "he", "she", "they", "said", "adding"].includes(
+        tokens[k + 1]?.lower ?? "",
+      )
+    )
+      return k;
+  }
+  return tokens.length;
+}
+
+export function isInsideQuote(tokens: readonly Token[], at: number): boolean {
+  let inside = false;
+  for (let k = 0; k < at; k++) if (isQuote(tokens[k])) inside = !inside;
+  return inside;
+}
+
+function sentenceClauseStart(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= 0; k--) {
+    const w = tokens[k]?.norm ?? "";
+    if (w === ";" || w === ":" || isQuote(tokens[k])) return k + 1;
+  }
+  return 0;
+}
+
+/** "ruled out holding talks", "rejected negotiations": talks refused by a preceding verb. */
+function ruledOut(tokens: readonly Token[], start: number, at: number): boolean {
+  const words = tokens.slice(Math.max(start, at - 5), at).map((t) => t.lower);
+  return (
+    words.some((w, i) => (w === "ruled" || w === "rules" || w === "rule") && words[i + 1] === "out") ||
+    words.some((w) => /^(reject|refus|dismiss)/.test(w))
+  );
+}
+
+function hasWillingness(tokens: readonly Token[], start: number, cue: CueMatch): boolean {
+  const before = tokens
+    .slice(Math.max(start, cue.index - 8), cue.index)
+    .some((t) => WILLINGNESS.has(t.lower));
+  const after = tokens.slice(cue.after, cue.after + 6).map((t) => t.lower);
+  return before || (after.includes("without") && after.includes("preconditions"));
+}
