@@ -3,8 +3,8 @@ import type { ActorKind } from "../model/actor.ts";
 import type { Assertion } from "../model/assertion.ts";
 import { RELATION_LABELS, type Relation } from "../model/relations.ts";
 import { inferKind } from "./inferKind.ts";
-import { type EdgeIndex, edgeIndex, evidenceId, type NodeIndex, nodeIndex } from "./mergeIndex.ts";
-import { compareEvidence, distinctSorted } from "./recomputeStats.ts";
+import { evidenceId, knownArticles, recordArticles, stringPool } from "./mergeIndex.ts";
+import { compareEvidence, distinctSorted, recomputeNodeStats } from "./recomputeStats.ts";
 import { type DiploGraph, type EdgeAttributes, type Evidence, edgeKey } from "./schema.ts";
 
 export interface MergeOptions {
@@ -34,17 +34,18 @@ export function edgeLabel(relation: Relation, negated: boolean): string {
   return negated ? `not ${RELATION_LABELS[relation]}` : RELATION_LABELS[relation];
 }
 
-function toEvidence(a: Assertion): Evidence {
+/** The assertion as evidence, with repeated strings (article, date, speaker, condition) shared through `share`. */
+function toEvidence(a: Assertion, share: (value: string) => string): Evidence {
   const evidence: Evidence = {
-    article: a.article,
-    date: a.date,
+    article: share(a.article),
+    date: a.date === null ? null : share(a.date),
     sentence: a.sentence,
     start: a.start,
     end: a.end,
     confidence: a.confidence,
   };
-  if (a.speaker) evidence.speaker = a.speaker;
-  if (a.condition) evidence.condition = a.condition;
+  if (a.speaker) evidence.speaker = share(a.speaker);
+  if (a.condition) evidence.condition = share(a.condition);
   return evidence;
 }
 
@@ -94,26 +95,77 @@ function emptyEdge(relation: Relation, negated: boolean): EdgeAttributes {
   };
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** New evidence for one edge in this batch. */
+interface PendingEdge {
+  key: string;
+  source: string;
+  target: string;
+  added: Evidence[];
+  /**
+   * Needs the exact dedupe: some evidence comes from an article merged
+   * before, or from an article seen with two dates in this batch. Otherwise
+   * duplicates can only be within the batch and sit side by side once sorted.
+   */
+  exact: boolean;
 }
 
-/** Adds new evidence to an edge: keeps evidence sorted and updates counts from the new items only. */
-function addEvidence(graph: DiploGraph, key: string, index: EdgeIndex, added: Evidence[]): void {
+const sameSentence = (a: Evidence, b: Evidence) =>
+  a.article === b.article && a.start === b.start && a.end === b.end;
+
+/**
+ * Removes duplicates from `pending.added` (first seen wins) and returns how
+ * many distinct articles it adds to the edge. Sorts `added`.
+ */
+function dedupe(graph: DiploGraph, pending: PendingEdge, report: MergeReport): number {
+  const { added } = pending;
+  if (!pending.exact) {
+    // Stable sort: of two equal sentences the first seen stays first; same (date, article) runs are contiguous.
+    added.sort(compareEvidence);
+    let kept = 0;
+    let articles = 0;
+    for (let i = 0; i < added.length; i++) {
+      const e = added[i];
+      if (e === undefined) continue;
+      const previous = kept > 0 ? added[kept - 1] : undefined;
+      if (previous && sameSentence(previous, e)) {
+        report.duplicates++;
+        continue;
+      }
+      if (!previous || previous.article !== e.article) articles++;
+      added[kept++] = e;
+    }
+    added.length = kept;
+    return articles;
+  }
+  const evidence = graph.getEdgeAttribute(pending.key, "evidence");
+  const ids = new Set(evidence.map(evidenceId));
+  const articles = new Set(evidence.map((e) => e.article));
+  const before = articles.size;
+  const unique: Evidence[] = [];
+  for (const e of added) {
+    const id = evidenceId(e);
+    if (ids.has(id)) {
+      report.duplicates++;
+      continue;
+    }
+    ids.add(id);
+    articles.add(e.article);
+    unique.push(e);
+  }
+  unique.sort(compareEvidence);
+  pending.added = unique;
+  return articles.size - before;
+}
+
+/** Adds an edge's new (deduplicated, sorted) evidence: counts are updated from the new items only. */
+function addEvidence(graph: DiploGraph, key: string, added: Evidence[], newArticles: number): void {
   if (added.length === 0) return;
   const a = graph.getEdgeAttributes(key);
-  added.sort(compareEvidence);
   const evidence = a.evidence;
   const last = evidence[evidence.length - 1];
   const first = added[0];
-  // The ids are already in index.ids (added while reading, to catch duplicates within the batch).
-  for (const e of added) {
-    evidence.push(e);
-    index.articles.add(e.article);
-  }
-  // Mostly appended in date order: only re-sort when the new items interleave.
+  for (const e of added) evidence.push(e);
+  // Two sorted runs: appended in date order needs nothing, interleaved ones TimSort merges in linear time.
   if (last && first && compareEvidence(last, first) > 0) evidence.sort(compareEvidence);
   let { firstSeen, lastSeen } = a;
   for (const e of added) {
@@ -130,7 +182,7 @@ function addEvidence(graph: DiploGraph, key: string, index: EdgeIndex, added: Ev
   // Re-setting `evidence` (same array) emits graphology's update event for listeners such as sigma.
   graph.mergeEdgeAttributes(key, {
     weight: evidence.length,
-    articles: index.articles.size,
+    articles: a.articles + newArticles,
     firstSeen,
     lastSeen,
     conditions,
@@ -139,11 +191,20 @@ function addEvidence(graph: DiploGraph, key: string, index: EdgeIndex, added: Ev
   });
 }
 
-/** Adds a node's new evidence (its articles) to its counts. */
-function addMentions(graph: DiploGraph, node: string, index: NodeIndex, articles: string[]): void {
-  for (const article of articles) index.articles.set(article, (index.articles.get(article) ?? 0) + 1);
-  index.mentions += articles.length;
-  graph.mergeNodeAttributes(node, { mentions: index.mentions, articles: index.articles.size });
+/** A node's new mentions and the distinct articles they come from (all new to the node: see `dirtyNodes`). */
+interface PendingNode {
+  mentions: number;
+  articles: Set<string>;
+}
+
+function countMentions(nodes: Map<string, PendingNode>, node: string, added: Evidence[]): void {
+  let pending = nodes.get(node);
+  if (!pending) {
+    pending = { mentions: 0, articles: new Set() };
+    nodes.set(node, pending);
+  }
+  pending.mentions += added.length;
+  for (const e of added) pending.articles.add(e.article);
 }
 
 /**
@@ -154,8 +215,9 @@ function addMentions(graph: DiploGraph, node: string, index: NodeIndex, articles
  * offset), with conditions and speakers in code-unit order, so adding articles
  * one at a time gives the same attributes as adding them all at once, in any
  * order. Counts are updated from the new evidence only (see mergeIndex.ts), so
- * a batch costs time in proportion to its size, not to the graph's.
- * Sizes and colours are left to `applyAppearance`.
+ * a batch of new articles costs time in proportion to its size, not to the
+ * graph's; an edge or actor that gets evidence from an article merged before
+ * is recounted from its own evidence. Sizes and colours are left to `applyAppearance`.
  */
 export function mergeAssertions(
   graph: DiploGraph,
@@ -163,46 +225,63 @@ export function mergeAssertions(
   options: MergeOptions = {},
 ): MergeReport {
   const report: MergeReport = { added: 0, duplicates: 0, nodesAdded: 0, edgesAdded: 0 };
-  const articleIds = new Set(graph.getAttribute("articleIds") ?? []);
-  for (const id of options.articleIds ?? []) articleIds.add(id);
-  // New evidence per edge (with the edge's index, already holding the new ids) and new articles per node.
-  const addedByEdge = new Map<string, { index: EdgeIndex; added: Evidence[] }>();
-  const addedByNode = new Map<string, string[]>();
+  const known = knownArticles(graph);
+  const share = stringPool(graph);
+  const newArticles = new Set<string>();
+  for (const id of options.articleIds ?? []) if (!known.has(id)) newArticles.add(share(id));
+  /** Date of each new article as first seen in this batch. */
+  const articleDates = new Map<string, string | null>();
+  const pendingEdges = new Map<string, PendingEdge>();
+  /** Actors with evidence from an article merged before: recounted from their edges. */
+  const dirtyNodes = new Set<string>();
 
   for (const a of assertions) {
-    articleIds.add(a.article);
     if (ensureNode(graph, a.source, a.sourceLabel, a.sourceKind, options)) report.nodesAdded++;
     if (ensureNode(graph, a.target, a.targetLabel, a.targetKind, options)) report.nodesAdded++;
     const key = edgeKey(a.source, a.relation, a.target, a.negated);
-    let pending = addedByEdge.get(key);
+    let pending = pendingEdges.get(key);
     if (!pending) {
       if (!graph.hasEdge(key)) {
         graph.addDirectedEdgeWithKey(key, a.source, a.target, emptyEdge(a.relation, a.negated));
         report.edgesAdded++;
       }
-      pending = { index: edgeIndex(graph, key), added: [] };
-      addedByEdge.set(key, pending);
+      pending = { key, source: a.source, target: a.target, added: [], exact: false };
+      pendingEdges.set(key, pending);
     }
-    const id = evidenceId(a);
-    if (pending.index.ids.has(id)) {
-      report.duplicates++;
+    const evidence = toEvidence(a, share);
+    pending.added.push(evidence);
+    if (known.has(evidence.article)) {
+      pending.exact = true;
+      dirtyNodes.add(a.source);
+      dirtyNodes.add(a.target);
       continue;
     }
-    pending.index.ids.add(id);
-    pending.added.push(toEvidence(a));
-    push(addedByNode, a.source, a.article);
-    // A self-loop ("X condemns X") is one mention of X, not two.
-    if (a.target !== a.source) push(addedByNode, a.target, a.article);
-    report.added++;
+    newArticles.add(evidence.article);
+    const date = articleDates.get(evidence.article);
+    if (date === undefined) articleDates.set(evidence.article, evidence.date);
+    else if (date !== evidence.date) pending.exact = true;
   }
 
-  // Node indexes are read (or rebuilt from the edges) before the edges get their new evidence.
-  const nodeIndexes = new Map([...addedByNode.keys()].map((node) => [node, nodeIndex(graph, node)]));
-  for (const [key, { index, added }] of addedByEdge) addEvidence(graph, key, index, added);
-  for (const [node, articles] of addedByNode) {
-    const index = nodeIndexes.get(node);
-    if (index) addMentions(graph, node, index, articles);
+  const pendingNodes = new Map<string, PendingNode>();
+  for (const pending of pendingEdges.values()) {
+    const edgeArticles = dedupe(graph, pending, report);
+    report.added += pending.added.length;
+    addEvidence(graph, pending.key, pending.added, edgeArticles);
+    if (pending.added.length === 0) continue;
+    if (!dirtyNodes.has(pending.source)) countMentions(pendingNodes, pending.source, pending.added);
+    // A self-loop ("X condemns X") is one mention of X, not two.
+    if (pending.target !== pending.source && !dirtyNodes.has(pending.target)) {
+      countMentions(pendingNodes, pending.target, pending.added);
+    }
   }
-  graph.setAttribute("articleIds", [...articleIds].sort());
+  for (const [node, { mentions, articles }] of pendingNodes) {
+    const a = graph.getNodeAttributes(node);
+    graph.mergeNodeAttributes(node, {
+      mentions: a.mentions + mentions,
+      articles: a.articles + articles.size,
+    });
+  }
+  for (const node of dirtyNodes) recomputeNodeStats(graph, node);
+  recordArticles(graph, newArticles);
   return report;
 }

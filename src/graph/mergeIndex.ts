@@ -1,72 +1,87 @@
 import type { DiploGraph, Evidence } from "./schema.ts";
 
 /**
- * What mergeAssertions needs to add evidence in time proportional to the new
- * evidence, not to the whole graph: per edge the ids of its evidence (for
- * dedupe) and its articles; per node its articles with evidence counts. Kept
- * beside the graph (never in it: the JSON stays lean) and checked against the
- * graph before use, so an index left stale by outside edits is rebuilt.
+ * What mergeAssertions keeps beside a graph (never in it, so the JSON stays
+ * lean) to add a batch in time proportional to the batch:
+ * - a string pool, so a million evidence records share one copy of each
+ *   article id, date, speaker and condition instead of holding their own;
+ * - the set of articles merged before, checked against the graph's
+ *   `articleIds` array (the one mergeAssertions last set): evidence from an
+ *   article the graph has never seen cannot duplicate anything already in it,
+ *   so only assertions from known articles need an exact dedupe.
+ * Nothing per edge or per node is kept: that was most of the memory at 1M assertions.
  */
-export interface EdgeIndex {
-  /** The evidence array the index was built from; a replaced array invalidates it. */
-  evidence: Evidence[];
-  ids: Set<string>;
-  articles: Set<string>;
-}
-
-export interface NodeIndex {
-  mentions: number;
-  /** Article -> evidence sentences of this node's edges from it. */
-  articles: Map<string, number>;
-}
-
 interface GraphIndex {
-  edges: Map<string, EdgeIndex>;
-  nodes: Map<string, NodeIndex>;
+  pool: Map<string, string>;
+  /** The graph's `articleIds` array when `known` was built or last updated; another array (an outside edit) means rebuild. */
+  seen: string[] | null;
+  /** `known`, sorted: what `articleIds` becomes. */
+  sorted: string[];
+  known: Set<string>;
 }
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const indexes = new WeakMap<DiploGraph, GraphIndex>();
+
+function graphIndex(graph: DiploGraph): GraphIndex {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = { pool: new Map(), seen: null, sorted: [], known: new Set() };
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
+/** A function returning one shared copy of each string it is given (per graph). */
+export function stringPool(graph: DiploGraph): (value: string) => string {
+  const pool = graphIndex(graph).pool;
+  return (value) => {
+    const shared = pool.get(value);
+    if (shared !== undefined) return shared;
+    pool.set(value, value);
+    return value;
+  };
+}
 
 /** Dedupe key of one piece of evidence inside its edge (the edge key holds the triple and negation). */
 export function evidenceId(e: Pick<Evidence, "article" | "start" | "end">): string {
   return `${e.article}\u0000${e.start}\u0000${e.end}`;
 }
 
-function graphIndex(graph: DiploGraph): GraphIndex {
-  let index = indexes.get(graph);
-  if (!index) {
-    index = { edges: new Map(), nodes: new Map() };
-    indexes.set(graph, index);
-  }
-  return index;
-}
-
-export function edgeIndex(graph: DiploGraph, key: string): EdgeIndex {
+/**
+ * Articles already merged into the graph: its `articleIds`, plus, when the
+ * graph comes from elsewhere (JSON, GEXF with full evidence, outside edits),
+ * every article its evidence cites. Do not modify; see `recordArticles`.
+ */
+export function knownArticles(graph: DiploGraph): ReadonlySet<string> {
   const index = graphIndex(graph);
-  const evidence = graph.getEdgeAttribute(key, "evidence");
-  const cached = index.edges.get(key);
-  if (cached && cached.evidence === evidence && cached.ids.size === evidence.length) return cached;
-  const fresh: EdgeIndex = {
-    evidence,
-    ids: new Set(evidence.map(evidenceId)),
-    articles: new Set(evidence.map((e) => e.article)),
-  };
-  index.edges.set(key, fresh);
-  return fresh;
-}
-
-export function nodeIndex(graph: DiploGraph, node: string): NodeIndex {
-  const index = graphIndex(graph);
-  const attributes = graph.getNodeAttributes(node);
-  const cached = index.nodes.get(node);
-  if (cached && cached.mentions === attributes.mentions && cached.articles.size === attributes.articles) {
-    return cached;
-  }
-  const fresh: NodeIndex = { mentions: 0, articles: new Map() };
-  graph.forEachEdge(node, (_edge, a) => {
-    fresh.mentions += a.evidence.length;
-    for (const e of a.evidence) fresh.articles.set(e.article, (fresh.articles.get(e.article) ?? 0) + 1);
+  const ids = graph.getAttribute("articleIds");
+  if (index.seen !== null && index.seen === ids) return index.known;
+  const known = new Set<string>(ids ?? []);
+  graph.forEachEdge((_e, a) => {
+    for (const e of a.evidence) known.add(e.article);
   });
-  index.nodes.set(node, fresh);
-  return fresh;
+  index.known = known;
+  index.sorted = [...known].sort(byCodeUnit);
+  index.seen = ids;
+  return known;
+}
+
+/** Adds `added` (articles not yet known) to the graph's sorted `articleIds`, merging instead of re-sorting. */
+export function recordArticles(graph: DiploGraph, added: Set<string>): void {
+  const index = graphIndex(graph);
+  // Call after `knownArticles` (same merge): the index is warm, `sorted` holds the articles before this batch.
+  const base = index.sorted;
+  for (const id of added) index.known.add(id);
+  if (added.size === 0 && base === graph.getAttribute("articleIds")) return;
+  const fresh = [...added].sort(byCodeUnit);
+  const merged = base.concat(fresh);
+  // Two sorted runs: V8's TimSort merges them in linear time.
+  const last = base[base.length - 1];
+  const first = fresh[0];
+  if (last !== undefined && first !== undefined && last > first) merged.sort(byCodeUnit);
+  index.sorted = merged;
+  index.seen = merged;
+  graph.setAttribute("articleIds", merged);
 }
