@@ -20,7 +20,7 @@ export function hasDates(graph: DiploGraph): boolean {
   return graph.someEdge((_e, a) => a.firstSeen !== null);
 }
 
-function nodeStarts(graph: DiploGraph): Map<string, string> {
+export function nodeStarts(graph: DiploGraph): Map<string, string> {
   const starts = new Map<string, string>();
   graph.forEachEdge((_e, a, source, target) => {
     if (a.firstSeen === null) return;

@@ -2,7 +2,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { MultiDirectedGraph } from "graphology";
+import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
+import { generateAssertions } from "../../bench/generateAssertions.ts";
+import { STREAM_ABOVE_EDGES, writeGexf } from "../../src/export/gexf.ts";
 import { parseGraphJson } from "../../src/export/graphJson.ts";
 import { applyAppearance } from "../../src/graph/applyAppearance.ts";
 import { createGraph } from "../../src/graph/createGraph.ts";
@@ -143,5 +147,40 @@ describe("diplograph export", { timeout: 60_000 }, () => {
       new RegExp(`^diplograph export: ${ndjson.replace(/[.]/g, "\\.")}: invalid JSON: [^\\n]*\\n$`),
     );
     expect(diplograph("export", out("e.json"), "--format", "xml").stderr).toContain("invalid --format: xml");
+  });
+});
+
+describe("diplograph build, large graph", { timeout: 120_000 }, () => {
+  it("streams the GEXF of a graph above the library's size limit into a file check-gexf accepts", () => {
+    const generated = out("large.jsonl");
+    const lines: string[] = [];
+    for (const a of generateAssertions({
+      nodes: 1500,
+      edges: STREAM_ABOVE_EDGES + 500,
+      assertions: 20_000,
+    })) {
+      lines.push(JSON.stringify(a));
+    }
+    writeFileSync(generated, lines.join("\n"));
+    const run = diplograph(
+      "build",
+      generated,
+      "-o",
+      out("large.json"),
+      "--gexf",
+      out("large.gexf"),
+      "--iterations",
+      "5",
+    );
+    expect(run.stderr).toContain(`1500 actors, ${STREAM_ABOVE_EDGES + 500} edges from 20000 assertions`);
+    expect(run.status).toBe(0);
+    const check = checkGexfFile(out("large.gexf"), { nodes: 1500, edges: STREAM_ABOVE_EDGES + 500 });
+    expect(check.output).toContain("gexf ok");
+    expect(check.status).toBe(0);
+    // Same graph as the library writer gives for the graph the JSON holds.
+    const built = parseGraphJson(readFileSync(out("large.json"), "utf8"));
+    const streamed = parse(MultiDirectedGraph, readFileSync(out("large.gexf"), "utf8"));
+    const library = parse(MultiDirectedGraph, writeGexf(built, { writer: "library" }));
+    expect(graphSnapshot(streamed)).toEqual(graphSnapshot(library));
   });
 });

@@ -1,7 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv.ts";
-import { type GexfEvidenceMode, writeGexf } from "../../export/gexf.ts";
+import { type GexfEvidenceMode, GexfExportError, usesGexfStream, writeGexf } from "../../export/gexf.ts";
+import { gexfChunks } from "../../export/gexfStream.ts";
 import { serializeGraph } from "../../export/graphJson.ts";
 import { createExtractor } from "../../extract/createExtractor.ts";
 import { applyAppearance } from "../../graph/applyAppearance.ts";
@@ -9,8 +10,9 @@ import { createGraph } from "../../graph/createGraph.ts";
 import { dropLightEdges, isInDateRange } from "../../graph/filterGraph.ts";
 import { mergeAssertions } from "../../graph/mergeAssertions.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
-import { readArticleFiles } from "../../io/readArticleFiles.ts";
+import { fileSystemMessage, readArticleFiles } from "../../io/readArticleFiles.ts";
 import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
+import { writeChunksAtomic } from "../../io/writeChunksAtomic.ts";
 import { layoutGraph } from "../../layout/forceAtlas.ts";
 import { loadLexicon } from "../../lexicon/loadLexicon.ts";
 import type { ActorKind } from "../../model/actor.ts";
@@ -194,7 +196,7 @@ async function writeOutputs(
   evidence: GexfEvidenceMode,
 ): Promise<void> {
   await writeOutputFile(out, serializeGraph(graph));
-  if (gexf !== undefined) await writeOutputFile(gexf, writeGexf(graph, { evidence }));
+  if (gexf !== undefined) await writeGexfOutput(gexf, graph, evidence);
   if (csvDir !== undefined) {
     try {
       await mkdir(csvDir, { recursive: true });
@@ -203,5 +205,16 @@ async function writeOutputs(
     }
     await writeOutputFile(join(csvDir, "nodes.csv"), nodesCsv(graph));
     await writeOutputFile(join(csvDir, "edges.csv"), edgesCsv(graph));
+  }
+}
+
+/** Large graphs stream their GEXF into the file (see STREAM_ABOVE_EDGES), never held whole; small ones use the library's string. */
+async function writeGexfOutput(path: string, graph: DiploGraph, evidence: GexfEvidenceMode): Promise<void> {
+  if (path === "-" || !usesGexfStream(graph)) return writeOutputFile(path, writeGexf(graph, { evidence }));
+  try {
+    await writeChunksAtomic(path, gexfChunks(graph, { evidence }));
+  } catch (error) {
+    if (error instanceof GexfExportError) throw error;
+    throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
   }
 }

@@ -1,0 +1,149 @@
+import { MultiDirectedGraph } from "graphology";
+import { parse } from "graphology-gexf";
+import { describe, expect, it } from "vitest";
+import { generateAssertions } from "../../bench/generateAssertions.ts";
+import { type GexfOptions, STREAM_ABOVE_EDGES, usesGexfStream, writeGexf } from "../../src/export/gexf.ts";
+import { gexfChunks, writeGexfStream } from "../../src/export/gexfStream.ts";
+import { applyAppearance } from "../../src/graph/applyAppearance.ts";
+import { createGraph } from "../../src/graph/createGraph.ts";
+import { mergeAssertions } from "../../src/graph/mergeAssertions.ts";
+import type { DiploGraph } from "../../src/graph/schema.ts";
+import { layoutGraph } from "../../src/layout/forceAtlas.ts";
+import type { Assertion } from "../../src/model/assertion.ts";
+import { sampleAssertionsByArticle } from "../fixtures/sampleAssertions.ts";
+import { graphSnapshot } from "../graph/graphSnapshot.ts";
+import { checkGexf } from "./checkGexf.ts";
+
+function styled(assertions: Iterable<Assertion>, iterations?: number): DiploGraph {
+  const graph = createGraph();
+  mergeAssertions(graph, assertions);
+  applyAppearance(graph);
+  layoutGraph(graph, iterations === undefined ? {} : { iterations });
+  return graph;
+}
+
+const sampleList = [...(await sampleAssertionsByArticle()).values()].flat();
+
+/** Markup, quotes and ampersands in ids, labels, lists and sentences; emoji, Cyrillic, control characters, a lone surrogate. */
+function hostileGraph(): DiploGraph {
+  const sentence = `He said "no" & <b>'never'</b> > 🇺🇦 Россия\u0001\u001f tab\there\nline \ud800 end`;
+  const base: Assertion = {
+    article: `nasty "article" <&>`,
+    date: "2023-05-01",
+    source: `R&U<S>"1"`,
+    sourceLabel: `Россия "RF" & <Kremlin> 🐻\u0002`,
+    target: "UKR'",
+    targetLabel: "Україна 'UA'",
+    relation: "conditions_talks_on",
+    negated: false,
+    sentence,
+    start: 0,
+    end: sentence.length,
+    confidence: 1,
+    condition: `if "they", withdraw, & <stop> \u0003`,
+    speaker: "Дмитрий Песков, spokesman",
+  };
+  return styled([
+    base,
+    { ...base, start: 500, end: 600, date: "2023-06-01", condition: "until [brackets], 'quotes'" },
+    { ...base, relation: "rejects", negated: true, date: null, sentence: '=HYPERLINK("x") -1 @ref' },
+  ]);
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' };
+const decodeEntities = (value: string) => value.replace(/&(?:amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e);
+
+/** Per element id, its GEXF time attributes (graphology-gexf's parser does not read them). */
+function timeOf(xml: string): Map<string, string> {
+  const times = new Map<string, string>();
+  // Attribute values are quoted, and the library leaves ">" unescaped in them: read attribute by attribute.
+  for (const [, attributes = ""] of xml.matchAll(/<(?:node|edge)((?:\s+[\w:]+="[^"]*")*)\s*\/?>/g)) {
+    const values = new Map(
+      [...attributes.matchAll(/([\w:]+)="([^"]*)"/g)].map(([, k = "", v = ""]) => [k, v]),
+    );
+    times.set(
+      decodeEntities(values.get("id") ?? ""),
+      `${values.get("start") ?? ""}/${values.get("end") ?? ""}`,
+    );
+  }
+  return times;
+}
+
+/** Writes `graph` with both writers and checks that readers see the same graph; returns the streamed XML. */
+function expectSameGraph(graph: DiploGraph, options: GexfOptions = {}): string {
+  const library = writeGexf(graph, { ...options, writer: "library" });
+  let streamed = "";
+  writeGexfStream(
+    graph,
+    (chunk) => {
+      streamed += chunk;
+    },
+    options,
+  );
+  const fromLibrary = parse(MultiDirectedGraph, library);
+  const fromStream = parse(MultiDirectedGraph, streamed);
+  expect(fromStream.order).toBe(graph.order);
+  expect(fromStream.size).toBe(graph.size);
+  expect(fromStream.nodes()).toEqual(fromLibrary.nodes());
+  expect(fromStream.edges()).toEqual(fromLibrary.edges());
+  expect(graphSnapshot(fromStream)).toEqual(graphSnapshot(fromLibrary));
+  expect(timeOf(streamed)).toEqual(timeOf(library));
+  expect(/<graph [^>]*>/.exec(streamed)?.[0].includes('mode="dynamic"')).toBe(
+    library.includes('mode="dynamic"'),
+  );
+  return streamed;
+}
+
+describe("streaming GEXF writer", () => {
+  it("writes the sample corpus graph as graphology-gexf does, and check-gexf accepts it", () => {
+    const sample = styled(sampleList);
+    for (const evidence of ["summary", "full"] as const) {
+      const xml = expectSameGraph(sample, { evidence });
+      expect(xml).toContain('<graph mode="dynamic" timeformat="date" ');
+      const check = checkGexf(`stream-sample-${evidence}.gexf`, xml, {
+        nodes: sample.order,
+        edges: sample.size,
+      });
+      expect(check.output).toContain("gexf ok: version 1.3");
+      expect(check.status).toBe(0);
+    }
+  });
+
+  it("escapes markup and quotes in ids, labels, lists and sentences, and drops control characters", () => {
+    const graph = hostileGraph();
+    for (const evidence of ["summary", "full"] as const) {
+      const xml = expectSameGraph(graph, { evidence });
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: checking that no control character got through.
+      expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])/);
+      const check = checkGexf(`stream-hostile-${evidence}.gexf`, xml, {
+        nodes: graph.order,
+        edges: graph.size,
+      });
+      expect(check.output).toContain("gexf ok");
+      expect(check.status).toBe(0);
+    }
+    const parsed = parse(MultiDirectedGraph, writeGexf(graph, { writer: "stream" }));
+    expect(parsed.getNodeAttribute(`R&U<S>"1"`, "label")).toBe(`Россия "RF" & <Kremlin> 🐻`);
+  });
+
+  it("writes a static graph when nothing is dated, or when time is turned off", () => {
+    const undated = styled(sampleList.map((a) => ({ ...a, date: null })));
+    expect(expectSameGraph(undated)).not.toContain("mode=");
+    expect(expectSameGraph(styled(sampleList), { time: false })).not.toContain("start=");
+  });
+
+  it("is the writer above the size limit, in bounded chunks, for a large generated graph", () => {
+    const graph = styled(generateAssertions({ nodes: 2000, edges: 12000, assertions: 36000 }), 10);
+    expect(graph.size).toBeGreaterThan(STREAM_ABOVE_EDGES);
+    expect(usesGexfStream(graph)).toBe(true);
+    expect(usesGexfStream(styled(sampleList))).toBe(false);
+    const chunks = [...gexfChunks(graph)];
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(256 * 1024);
+    const xml = expectSameGraph(graph);
+    expect(writeGexf(graph)).toBe(xml);
+    const check = checkGexf("stream-large.gexf", xml, { nodes: graph.order, edges: graph.size });
+    expect(check.output).toContain("gexf ok");
+    expect(check.status).toBe(0);
+  }, 120_000);
+});
