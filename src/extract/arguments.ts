@@ -6,6 +6,7 @@ import type { RefGroup } from "./groups.ts";
 import type { Ref } from "./mentions.ts";
 import { isInsideQuote } from "./talks.ts";
 import type { Token } from "./tokenize.ts";
+import { wordSet } from "./words.ts";
 
 /**
  * Who does what to whom: the subject, object, possessor and agent groups
@@ -187,78 +188,7 @@ export function objectOf(
 }
 
 // Verbs whose object names the subject's own act: "reaffirmed their support", "imposed sanctions".
-const LIGHT_VERBS = new Set([
-  "reaffirmed",
-  "reaffirms",
-  "reaffirm",
-  "expressed",
-  "expresses",
-  "express",
-  "offered",
-  "offers",
-  "offer",
-  "pledged",
-  "pledges",
-  "pledge",
-  "provided",
-  "provides",
-  "provide",
-  "providing",
-  "gave",
-  "gives",
-  "give",
-  "extended",
-  "extends",
-  "extend",
-  "voiced",
-  "voices",
-  "announced",
-  "announces",
-  "reiterated",
-  "reiterates",
-  "renewed",
-  "renews",
-  "launched",
-  "launches",
-  "launch",
-  "carried",
-  "conducted",
-  "conducts",
-  "promised",
-  "imposed",
-  "imposes",
-  "impose",
-  "imposing",
-  "sent",
-  "sends",
-  "send",
-  "delivered",
-  "delivers",
-  "issued",
-  "issues",
-  "continued",
-  "continues",
-  "stepped",
-  "intensified",
-  "declared",
-  "declares",
-  "promised",
-  "promises",
-  "underlined",
-  "affirmed",
-  "affirms",
-  "showed",
-  "shows",
-  "demonstrated",
-  "lent",
-  "lends",
-  "granted",
-  "grants",
-  "supplied",
-  "supplies",
-  "approved",
-  "approves",
-]);
+const LIGHT_VERBS = wordSet("lightVerbs");
 
 export function afterLightVerb(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 7); k--) {
@@ -299,7 +229,8 @@ function clauseComma(tokens: readonly Token[], from: number): number {
   return tokens.length;
 }
 
-const PRONOUN_STARTS = new Set(["we", "they", "he", "she", "it", "i", "which", "who", "but", "while", "and"]);
+// A comma before these opens a new clause: "..., we deeply regret".
+const PRONOUN_STARTS = wordSet("pronounStarts");
 
 function lastPrep(
   tokens: readonly Token[],
@@ -319,39 +250,8 @@ export function slotTarget(groups: RefGroup[], cue: CueMatch): RefGroup | undefi
 }
 
 // Documents that speak for whoever adopts or issues them: "adopted a resolution condemning".
-const DOCUMENTS = new Set([
-  "resolution",
-  "statement",
-  "declaration",
-  "communique",
-  "communiqué",
-  "letter",
-  "motion",
-  "text",
-]);
-const ADOPTING = new Set([
-  "adopted",
-  "adopt",
-  "adopts",
-  "issued",
-  "issue",
-  "issues",
-  "passed",
-  "pass",
-  "passes",
-  "approved",
-  "approve",
-  "released",
-  "release",
-  "signed",
-  "sign",
-  "sent",
-  "published",
-  "endorsed",
-  "backed",
-  "tabled",
-  "drafted",
-]);
+const DOCUMENTS = wordSet("documents");
+const ADOPTING = wordSet("adopting");
 
 /**
  * "a resolution condemning Russia": a participle after a noun is that noun's act.

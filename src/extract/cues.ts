@@ -1,6 +1,7 @@
 import { isRelation, type Relation } from "../model/relations.ts";
 import cueData from "./data/relation-cues.json" with { type: "json" };
 import type { Token } from "./tokenize.ts";
+import { wordSet } from "./words.ts";
 
 /** How a cue word is used: as a verb ("condemned Russia") or a noun ("support for Ukraine"). */
 export type CueForm = "verb" | "noun";
@@ -179,93 +180,14 @@ export class CueLexicon {
   }
 }
 
-const NOUN_AFTER = new Set(["with", "without", "of", "for", "in", "despite", "amid", "under", "against"]);
-
-const NOUN_TARGET_PREPS = new Set(["to", "for", "of", "with"]);
-
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "their",
-  "its",
-  "his",
-  "her",
-  "our",
-  "my",
-  "your",
-  "this",
-  "that",
-  "these",
-  "those",
-  "'s",
-  "'",
-  "any",
-  "no",
-  "continued",
-  "continuing",
-  "strong",
-  "full",
-  "steadfast",
-  "unwavering",
-  "firm",
-  "military",
-  "financial",
-  "political",
-  "humanitarian",
-  "economic",
-  "new",
-  "further",
-  "such",
-  "direct",
-  "diplomatic",
-  "international",
-  "public",
-  "broad",
-  "ongoing",
-  "renewed",
-  "fresh",
-  "formal",
-  "peace",
-  "ironclad",
-  "deep",
-  "strongest",
-  "harsh",
-  "harshest",
-  "sharp",
-  "fierce",
-  "blatant",
-  "unprecedented",
-  "mutual",
-  "joint",
-  "bilateral",
-  "trilateral",
-  "nuclear",
-  "more",
-  "additional",
-  "lethal",
-  "total",
-  "outright",
-  "repeated",
-]);
-
-const SMALL_WORDS = new Set([
-  "a",
-  "an",
-  "the",
-  "of",
-  "on",
-  "in",
-  "to",
-  "for",
-  "and",
-  "or",
-  "with",
-  "at",
-  "by",
-  "as",
-  "from",
-]);
+// "with support from", "without backing": a cue word after these is a noun.
+const NOUN_AFTER = wordSet("nounAfter");
+// "arms to", "opposition to": the prepositions that make a target-needing noun a cue.
+const NOUN_TARGET_PREPS = wordSet("nounTargetPreps");
+// "their continued support", "a strong rebuke": words before a noun, not a verb.
+const DETERMINERS = wordSet("determiners");
+// Words that stay lower case in title-case headlines ("Press Statement on Afghanistan").
+const SMALL_WORDS = wordSet("smallWords");
 
 function isTitleCase(tokens: readonly Token[]): boolean {
   // Headlines carry no full stop; sentences that end like one are never headlines.
@@ -276,37 +198,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return capitalised / words.length >= 0.75;
 }
 
-const VERB_MARKERS = new Set([
-  "to",
-  "will",
-  "would",
-  "shall",
-  "should",
-  "can",
-  "could",
-  "must",
-  "may",
-  "might",
-  "did",
-  "does",
-  "do",
-  "not",
-  "n't",
-  "never",
-  "also",
-  "and",
-  "or",
-  "who",
-  "which",
-  "that",
-  "they",
-  "we",
-  "he",
-  "she",
-  "it",
-  "i",
-  "you",
-]);
+// "will support", "to back", "they condemn": a cue word after these is a verb.
+const VERB_MARKERS = wordSet("verbMarkers");
 
 /**
  * "their continued support for", "last night's unprecedented air attack" -> noun;

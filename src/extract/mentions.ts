@@ -2,6 +2,7 @@ import type { OfficeRole, Person } from "../lexicon/types.ts";
 import type { ActorKind } from "../model/actor.ts";
 import type { MentionIndex } from "./mentionIndex.ts";
 import type { Token } from "./tokenize.ts";
+import { wordSet } from "./words.ts";
 
 /** How a reference to an actor was written. */
 export type RefKind =
@@ -53,44 +54,7 @@ export interface NameMemory {
 }
 
 // Head nouns that make a demonym an agent: "Russian forces", "Indian officials".
-const AGENT_HEADS = new Set([
-  "forces",
-  "troops",
-  "government",
-  "officials",
-  "official",
-  "authorities",
-  "leaders",
-  "leader",
-  "leadership",
-  "diplomats",
-  "diplomat",
-  "military",
-  "army",
-  "navy",
-  "soldiers",
-  "side",
-  "delegation",
-  "ministry",
-  "embassy",
-  "envoy",
-  "ambassador",
-  "administration",
-  "regime",
-  "cabinet",
-  "negotiators",
-  "parliament",
-  "state",
-  "counterpart",
-  "counterparts",
-  "nation",
-  "people",
-  "forces'",
-  "warplanes",
-  "jets",
-  "drones",
-  "missiles",
-]);
+const AGENT_HEADS = wordSet("agentHeads");
 
 interface PronounInfo {
   plural: boolean;
@@ -138,28 +102,11 @@ const DESCRIPTIONS = new Map<string, ActorKind>([
 ]);
 
 // Lower-case words that can start a reference: "the US president", "his French counterpart", "they", "both countries".
-const REF_STARTERS = new Set([
-  "the",
-  "his",
-  "her",
-  "their",
-  "our",
-  "these",
-  "both",
-  "who",
-  "which",
-  "its",
-  "my",
-]);
+const REF_STARTERS = wordSet("refStarters");
 
-const POSSESSED_ACTOR_NOUNS = new Set([
-  "country",
-  "countries",
-  "nation",
-  "nations",
-  "government",
-  "governments",
-]);
+// "their countries' support": nouns through which a possessive pronoun names actors.
+const POSSESSED_ACTOR_NOUNS = wordSet("possessedActorNouns");
+// "the two presidents", "both countries"
 const NUMBERS = new Map([
   ["two", 2],
   ["three", 3],
@@ -167,52 +114,11 @@ const NUMBERS = new Map([
   ["five", 5],
   ["both", 2],
 ]);
-const GROUP_NOUNS = new Set([
-  "presidents",
-  "leaders",
-  "countries",
-  "nations",
-  "sides",
-  "governments",
-  "ministers",
-  "states",
-  "allies",
-  "parties",
-  "men",
-  "women",
-  "heads",
-  "capitals",
-  "delegations",
-  "premiers",
-  "chancellors",
-]);
-const NAME_PARTICLES = new Set([
-  "bin",
-  "al",
-  "Al",
-  "de",
-  "van",
-  "von",
-  "da",
-  "del",
-  "ibn",
-  "abu",
-  "el",
-  "El",
-  "-",
-]);
-const HONORIFICS = new Set([
-  "Mr.",
-  "Mrs.",
-  "Ms.",
-  "Dr.",
-  "Prince",
-  "Sheikh",
-  "Crown",
-  "Ayatollah",
-  "Emir",
-  "King",
-]);
+const GROUP_NOUNS = wordSet("groupNouns");
+// Lower-case parts of names: "Faisal bin Farhan Al Saud", "Ursula von der Leyen".
+const NAME_PARTICLES = wordSet("nameParticles");
+// "Mr. Singh", "Prince Faisal", "Ayatollah Ali Khamenei": a name follows.
+const HONORIFICS = wordSet("honorifics");
 
 /** Finds every actor reference in a sentence's tokens, left to right. */
 export function findRefs(

@@ -1,6 +1,7 @@
 import { BE_FORMS, MODALS_OF_POSSIBILITY, NEGATING_VERBS, NEGATORS } from "./clauses.ts";
 import type { CueMatch } from "./cues.ts";
 import type { Token } from "./tokenize.ts";
+import { wordSet } from "./words.ts";
 
 /** Negation, mere possibility and passive voice around a cue. */
 export function isNegated(tokens: readonly Token[], start: number, cue: CueMatch): boolean {
@@ -20,9 +21,11 @@ export function isNegated(tokens: readonly Token[], start: number, cue: CueMatch
   return cue.gerund && DENIALS.has(tokens[cue.index - 1]?.lower ?? "");
 }
 
-const YET_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
+// "has yet to condemn" is not condemning.
+const YET_AUXILIARIES = wordSet("yetAuxiliaries");
 
-const DENIALS = new Set(["denied", "denies", "deny", "denying"]);
+// "Iran denied supplying weapons": a denial negates the act.
+const DENIALS = wordSet("denials");
 
 export function isPossibility(tokens: readonly Token[], start: number, at: number): boolean {
   return tokens.slice(start, at).some((t) => MODALS_OF_POSSIBILITY.has(t.lower));

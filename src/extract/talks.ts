@@ -6,46 +6,17 @@ import type { Finding, SentenceView } from "./finding.ts";
 import type { RefGroup } from "./groups.ts";
 import { isNegated, isPossibility } from "./modality.ts";
 import type { Token } from "./tokenize.ts";
+import { wordSet } from "./words.ts";
 
 /**
  * Talk cues ("ready to talk to X if ...", "no negotiations until ...") become
  * conditions_talks_on, offers_talks, rejects or meets depending on their context.
  */
 // Words of willingness: "ready to talk", "offered talks", "open to negotiations".
-const WILLINGNESS = new Set([
-  "willing",
-  "ready",
-  "open",
-  "prepared",
-  "offer",
-  "offers",
-  "offered",
-  "offering",
-  "propose",
-  "proposed",
-  "proposes",
-  "invite",
-  "invited",
-  "invites",
-  "invitation",
-  "want",
-  "wants",
-  "seek",
-  "seeks",
-  "eager",
-  "pleased",
-  "keen",
-  "openness",
-  "welcome",
-  "welcomes",
-  "welcomed",
-  "happy",
-  "resume",
-  "reopen",
-]);
+const WILLINGNESS = wordSet("willingness");
 
 // Talks that took place ("held talks with"); "holding talks" may be hypothetical.
-const HOLD_TALKS = new Set(["held", "had"]);
+const HOLD_TALKS = wordSet("holdTalks");
 
 /** Talks: offered with a condition, offered, refused, or held. */
 export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
@@ -99,7 +70,8 @@ function partnerOf(tokens: readonly Token[], groups: RefGroup[], cue: CueMatch):
   return undefined;
 }
 
-const ONLY_CONDITIONS = new Set(["on", "upon", "with", "in", "provided", "through", "under"]);
+// "only on the basis of", "only with guarantees": "only" before these opens a condition.
+const ONLY_CONDITIONS = wordSet("onlyConditions");
 
 /** "only after Putin leaves Ukraine", "if he withdraws his forces", "until that country changes". */
 function findCondition(
