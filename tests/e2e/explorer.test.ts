@@ -90,6 +90,9 @@ describe("explorer on the sample graph", { timeout: 20_000 }, () => {
   });
 
   it("clicking Russia opens its positions with the Kremlin's evidence sentence, actors marked", async () => {
+    // The search test zoomed onto Wagner Group; fit the whole graph back into view first.
+    await page.click("#zoom-reset");
+    await page.waitForTimeout(500);
     const position = await page.evaluate(() => window.__diplograph?.nodePosition("RUS"));
     expect(position).toBeTruthy();
     if (!position) return;

@@ -21,11 +21,20 @@ export interface StaticServer {
  * The dumbest static file server: what "any static server" means in the
  * issue. No SPA fallback, no rewrites, so a path the app gets wrong 404s.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, mounts: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = path.join(root, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
-    if (!file.startsWith(root)) {
+    let urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    let base = root;
+    // Extra folders under a URL prefix ("/graphs/" -> bench/out/graphs), for the benchmark pages.
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (urlPath.startsWith(prefix)) {
+        base = dir;
+        urlPath = `/${urlPath.slice(prefix.length)}`;
+        break;
+      }
+    }
+    const file = path.join(base, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
+    if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }

@@ -2,7 +2,8 @@ import { createGraph } from "../../src/graph/createGraph.ts";
 import type { DiploGraph } from "../../src/graph/schema.ts";
 import type { ActorNames } from "./actorNames.ts";
 import type { FrameProfiler } from "./perf/frameProfiler.ts";
-import { createRenderer, type DiploSigma } from "./render/createRenderer.ts";
+import { createRenderer, type DiploSigma, EDGE_EVENTS_MAX_EDGES } from "./render/createRenderer.ts";
+import { createFocusOverlay, type FocusOverlay } from "./render/focusOverlay.ts";
 import { computeCurvatures } from "./render/parallelEdges.ts";
 import { emptyRenderContext, type RenderContext } from "./render/reducers.ts";
 import { computeVisibility } from "./render/visibility.ts";
@@ -34,6 +35,7 @@ export class Explorer {
   sigma: DiploSigma | null = null;
   readonly ctx: RenderContext = emptyRenderContext();
   private hovered: string | null = null;
+  private overlay: FocusOverlay | null = null;
   private readonly parts: ExplorerParts;
 
   constructor(parts: ExplorerParts, graph: DiploGraph, state: ViewState) {
@@ -52,18 +54,28 @@ export class Explorer {
       this.state.selectedNode = null;
     if (this.state.selectedEdge !== null && !graph.hasEdge(this.state.selectedEdge))
       this.state.selectedEdge = null;
-    this.ctx.visibility = computeVisibility(graph, this.state);
-    this.syncFocus();
-    if (this.sigma) {
-      this.sigma.setGraph(graph);
-    } else {
-      this.sigma = createRenderer(this.parts.container, graph, this.ctx);
-      this.sigma.on("beforeRender", this.parts.profiler.beforeRender);
-      this.sigma.on("afterRender", this.parts.profiler.afterRender);
-      this.bindSigmaEvents(this.sigma);
-    }
     this.graphChanged();
+    if (this.sigma) {
+      this.sigma.setSetting("enableEdgeEvents", graph.size <= EDGE_EVENTS_MAX_EDGES);
+      this.sigma.setGraph(graph);
+      this.update({});
+      return;
+    }
+    // State first, then sigma: its constructor's render is already the right picture.
     this.update({});
+    this.sigma = createRenderer(this.parts.container, graph, this.ctx);
+    this.parts.profiler.markFirstRender();
+    this.sigma.on("beforeRender", this.parts.profiler.beforeRender);
+    this.sigma.on("afterRender", this.parts.profiler.afterRender);
+    const overlay = createFocusOverlay(this.sigma, this.ctx);
+    this.overlay = overlay;
+    // Timed as part of the frame: the overlay is our drawing, not sigma's.
+    this.sigma.on("afterRender", () => {
+      const started = performance.now();
+      overlay.draw();
+      this.parts.profiler.addWork(performance.now() - started);
+    });
+    this.bindSigmaEvents(this.sigma);
   }
 
   /**
@@ -162,17 +174,26 @@ export class Explorer {
     }
   }
 
-  /** Hover wins over selection: the neighbourhood under the pointer stays lit. */
-  private syncFocus(): void {
+  /** A hover change: no sigma refresh, only the focus overlay is redrawn (O(degree)). */
+  private setHovered(node: string | null): void {
+    this.hovered = node;
+    if (!this.syncFocus()) return;
+    const started = performance.now();
+    this.overlay?.draw();
+    this.parts.profiler.addWork(performance.now() - started);
+  }
+
+  /** Hover wins over selection: the neighbourhood under the pointer stays lit. Returns whether focus changed. */
+  private syncFocus(): boolean {
     const focus = this.hovered ?? this.state.selectedNode;
     this.ctx.selectedEdge = this.state.selectedEdge;
-    if (focus === this.ctx.focusNode) return;
+    if (focus === this.ctx.focusNode) return false;
     this.ctx.focusNode = focus;
     this.ctx.focusNeighbours = new Set();
     this.ctx.focusEdges = new Set();
     if (focus === null || !this.graph.hasNode(focus)) {
       this.ctx.focusNode = null;
-      return;
+      return true;
     }
     this.ctx.focusNeighbours.add(focus);
     this.graph.forEachNeighbor(focus, (n) => {
@@ -181,19 +202,16 @@ export class Explorer {
     this.graph.forEachEdge(focus, (e) => {
       this.ctx.focusEdges.add(e);
     });
+    return true;
   }
 
   private bindSigmaEvents(sigma: DiploSigma): void {
-    sigma.on("enterNode", ({ node }) => {
-      this.hovered = node;
-      this.syncFocus();
-      this.refresh();
+    sigma.on("enterNode", ({ node, event }) => {
+      // While dragging the stage the pointer sweeps over nodes: that is panning, not hovering.
+      if ("buttons" in event.original && event.original.buttons !== 0) return;
+      this.setHovered(node);
     });
-    sigma.on("leaveNode", () => {
-      this.hovered = null;
-      this.syncFocus();
-      this.refresh();
-    });
+    sigma.on("leaveNode", () => this.setHovered(null));
     sigma.on("clickNode", ({ node }) => this.select(node));
     sigma.on("clickEdge", ({ edge }) => this.selectEdge(edge));
     sigma.on("clickStage", () => {

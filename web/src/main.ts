@@ -1,10 +1,8 @@
-import { createExtractor } from "../../src/extract/createExtractor.ts";
 import { createGraph } from "../../src/graph/createGraph.ts";
-import { loadLexicon } from "../../src/lexicon/loadLexicon.ts";
-import type { ActorKind } from "../../src/model/actor.ts";
 import { createActorNames } from "./actorNames.ts";
 import { type ArticleInput, addArticles } from "./addArticles.ts";
 import { downloadGexf, downloadJson, downloadPng } from "./downloads.ts";
+import type { Engine } from "./engine.ts";
 import { Explorer } from "./explorer.ts";
 import {
   checkFileSize,
@@ -70,12 +68,7 @@ async function start(): Promise<void> {
     hook.markReady();
     return;
   }
-  const lexicon = loadLexicon();
-  const extractor = createExtractor(lexicon);
-  const names = createActorNames(lexicon);
-  const kinds = new Map<string, ActorKind>(lexicon.actors.map((a) => [a.id, a.kind]));
-  const resolveKind = (id: string) => kinds.get(id);
-
+  const names = createActorNames();
   const app = new Explorer(
     {
       container,
@@ -133,8 +126,20 @@ async function start(): Promise<void> {
   layout.reset(app.graph);
   byId("search-input", HTMLInputElement).value = app.state.search;
 
-  const addInputs = (inputs: ArticleInput[]) => {
+  // The lexicon and extractor are a third of the code: fetched once the graph is on screen.
+  const engine: Promise<Engine> = new Promise((resolve) => setTimeout(resolve, 0))
+    .then(() => import("./engine.ts"))
+    .then(({ createEngine }) => {
+      const loaded = createEngine();
+      names.load(loaded.lexicon);
+      app.graphChanged();
+      app.update({});
+      return loaded;
+    });
+
+  const addInputs = async (inputs: ArticleInput[]) => {
     const date = byId("article-date", HTMLInputElement).value || undefined;
+    const { extractor, resolveKind } = await engine;
     layout.stop();
     const result = app.mutateGraph((graph) => addArticles(graph, extractor, inputs, date, resolveKind));
     app.highlight(result.newNodes);
@@ -153,7 +158,7 @@ async function start(): Promise<void> {
       return;
     }
     pasted++;
-    addInputs([{ id: `pasted-${Date.now().toString(36)}-${pasted}`, text: textarea.value }]);
+    void addInputs([{ id: `pasted-${Date.now().toString(36)}-${pasted}`, text: textarea.value }]);
     textarea.value = "";
   });
 
@@ -182,7 +187,7 @@ async function start(): Promise<void> {
         return;
       }
     }
-    if (articles.length > 0) addInputs(articles);
+    if (articles.length > 0) await addInputs(articles);
   };
 
   const fileInput = byId("open-file", HTMLInputElement);
@@ -210,6 +215,9 @@ async function start(): Promise<void> {
     } catch (error) {
       status.error(`GEXF export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  });
+  byId("zoom-reset", HTMLButtonElement).addEventListener("click", () => {
+    void app.sigma?.getCamera().animatedReset({ duration: 300 });
   });
   byId("download-json", HTMLButtonElement).addEventListener("click", () =>
     downloadJson(app.graph, app.ctx.visibility),

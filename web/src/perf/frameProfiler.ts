@@ -13,6 +13,8 @@ export interface FrameProfiler {
   start(): void;
   /** Per-frame totals (ms) since start(), frames with no work left out. */
   stop(): number[];
+  /** A render that happened outside the events (sigma's constructor renders before listeners exist). */
+  markFirstRender(): void;
   /** performance.now() at the end of the first render, null before it. */
   firstRenderAt(): number | null;
 }
@@ -39,6 +41,9 @@ export function createFrameProfiler(): FrameProfiler {
       const now = performance.now();
       current += now - renderStarted;
       first ??= now;
+    },
+    markFirstRender() {
+      first ??= performance.now();
     },
     addWork(ms) {
       current += ms;

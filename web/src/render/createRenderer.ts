@@ -41,8 +41,10 @@ export const RENDER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, G
   edgeLabelSize: 11,
   zIndex: true,
   minEdgeThickness: 1,
-  enableEdgeEvents: true,
 };
+
+/** Above this many edges clicking an edge is off (see enableEdgeEvents below). */
+export const EDGE_EVENTS_MAX_EDGES = 20_000;
 
 export function createRenderer(container: HTMLElement, graph: DiploGraph, ctx: RenderContext): DiploSigma {
   if (!hasWebGL()) {
@@ -58,6 +60,8 @@ export function createRenderer(container: HTMLElement, graph: DiploGraph, ctx: R
         arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
       }),
     },
+    // Edge picking draws every edge a second time each frame; on big graphs edges are opened from the panel instead.
+    enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
     nodeReducer: createNodeReducer(ctx),
     edgeReducer: createEdgeReducer(ctx),
   });

@@ -11,7 +11,7 @@ import type { Visibility } from "./visibility.ts";
 export interface RenderContext {
   visibility: Visibility;
   curvatures: Map<string, number>;
-  /** Node whose neighbourhood stays lit (hovered, else selected); null = no focus. */
+  /** Node whose neighbourhood stays lit (hovered, else selected); null = no focus. Drawn by focusOverlay.ts. */
   focusNode: string | null;
   /** focusNode and its neighbours. */
   focusNeighbours: Set<string>;
@@ -21,9 +21,6 @@ export interface RenderContext {
   /** Nodes to ring: the search result, actors just added by an article. */
   highlighted: Set<string>;
 }
-
-const FADED_NODE = "#E2E2E2";
-const FADED_EDGE = "#EEEEEE";
 
 export function emptyRenderContext(): RenderContext {
   return {
@@ -55,16 +52,6 @@ export function createNodeReducer(ctx: RenderContext) {
       out.highlighted = true;
       out.forceLabel = true;
     }
-    if (ctx.focusNode !== null) {
-      if (ctx.focusNeighbours.has(node)) {
-        out.forceLabel = true;
-        out.zIndex = 1;
-      } else {
-        out.color = FADED_NODE;
-        out.label = "";
-        out.zIndex = 0;
-      }
-    }
     return out;
   };
 }
@@ -91,14 +78,6 @@ export function createEdgeReducer(ctx: RenderContext) {
       out.forceLabel = true;
       out.size = (out.size ?? 1) * 2;
       out.zIndex = 2;
-    } else if (ctx.focusNode !== null) {
-      if (ctx.focusEdges.has(edge)) {
-        out.label = data.label;
-        out.zIndex = 1;
-      } else {
-        out.color = FADED_EDGE;
-        out.zIndex = 0;
-      }
     }
     return out;
   };
