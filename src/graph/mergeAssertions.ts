@@ -34,18 +34,26 @@ export function edgeLabel(relation: Relation, negated: boolean): string {
   return negated ? `not ${RELATION_LABELS[relation]}` : RELATION_LABELS[relation];
 }
 
-/** The assertion as evidence, with repeated strings (article, date, speaker, condition) shared through `share`. */
-function toEvidence(a: Assertion, share: (value: string) => string): Evidence {
+/** One string pool per evidence field (see `stringPool`). */
+interface SharedStrings {
+  article: (value: string) => string;
+  date: (value: string) => string;
+  speaker: (value: string) => string;
+  condition: (value: string) => string;
+}
+
+/** The assertion as evidence, with repeated strings (article, date, speaker, condition) shared. */
+function toEvidence(a: Assertion, share: SharedStrings): Evidence {
   const evidence: Evidence = {
-    article: share(a.article),
-    date: a.date === null ? null : share(a.date),
+    article: share.article(a.article),
+    date: a.date === null ? null : share.date(a.date),
     sentence: a.sentence,
     start: a.start,
     end: a.end,
     confidence: a.confidence,
   };
-  if (a.speaker) evidence.speaker = share(a.speaker);
-  if (a.condition) evidence.condition = share(a.condition);
+  if (a.speaker) evidence.speaker = share.speaker(a.speaker);
+  if (a.condition) evidence.condition = share.condition(a.condition);
   return evidence;
 }
 
@@ -226,9 +234,25 @@ export function mergeAssertions(
 ): MergeReport {
   const report: MergeReport = { added: 0, duplicates: 0, nodesAdded: 0, edgesAdded: 0 };
   const known = knownArticles(graph);
-  const share = stringPool(graph);
+  const share: SharedStrings = {
+    article: stringPool(graph),
+    date: stringPool(graph),
+    speaker: stringPool(graph),
+    condition: stringPool(graph),
+  };
   const newArticles = new Set<string>();
-  for (const id of options.articleIds ?? []) if (!known.has(id)) newArticles.add(share(id));
+  for (const id of options.articleIds ?? []) if (!known.has(id)) newArticles.add(share.article(id));
+  // Label and kind each actor was last ensured with in this batch: repeats skip the graph lookups.
+  const ensured = new Map<string, { label: string; kind: ActorKind | undefined }>();
+  const ensure = (id: string, label: string, kind: ActorKind | undefined) => {
+    const last = ensured.get(id);
+    if (last && last.label === label && last.kind === kind) return;
+    if (ensureNode(graph, id, label, kind, options)) report.nodesAdded++;
+    if (last) {
+      last.label = label;
+      last.kind = kind;
+    } else ensured.set(id, { label, kind });
+  };
   /** Date of each new article as first seen in this batch. */
   const articleDates = new Map<string, string | null>();
   const pendingEdges = new Map<string, PendingEdge>();
@@ -236,8 +260,8 @@ export function mergeAssertions(
   const dirtyNodes = new Set<string>();
 
   for (const a of assertions) {
-    if (ensureNode(graph, a.source, a.sourceLabel, a.sourceKind, options)) report.nodesAdded++;
-    if (ensureNode(graph, a.target, a.targetLabel, a.targetKind, options)) report.nodesAdded++;
+    ensure(a.source, a.sourceLabel, a.sourceKind);
+    ensure(a.target, a.targetLabel, a.targetKind);
     const key = edgeKey(a.source, a.relation, a.target, a.negated);
     let pending = pendingEdges.get(key);
     if (!pending) {

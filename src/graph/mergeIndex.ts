@@ -33,14 +33,23 @@ function graphIndex(graph: DiploGraph): GraphIndex {
   return index;
 }
 
-/** A function returning one shared copy of each string it is given (per graph). */
+/**
+ * A function returning one shared copy of each string it is given (one pool
+ * per graph). It remembers its last answer: give each field its own function,
+ * and the run of assertions from one article skips the pool lookup.
+ */
 export function stringPool(graph: DiploGraph): (value: string) => string {
   const pool = graphIndex(graph).pool;
+  let last: string | undefined;
   return (value) => {
-    const shared = pool.get(value);
-    if (shared !== undefined) return shared;
-    pool.set(value, value);
-    return value;
+    if (value === last) return last;
+    let shared = pool.get(value);
+    if (shared === undefined) {
+      pool.set(value, value);
+      shared = value;
+    }
+    last = shared;
+    return shared;
   };
 }
 
