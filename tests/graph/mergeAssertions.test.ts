@@ -62,6 +62,28 @@ describe("mergeAssertions on the sample articles (hand-written assertions)", () 
     expect(graphSnapshot(graph)).toEqual(before);
   });
 
+  it("drops repeats within one batch (first seen kept) and counts an article carrying two dates once", () => {
+    const a = usaCondemnsRus;
+    const later = { ...a, start: a.start + 1000, end: a.end + 1000, date: "1999-01-01" };
+    const graph = createGraph();
+    const report = mergeAssertions(graph, [
+      a,
+      { ...a, confidence: 0.1 },
+      later,
+      { ...later, sentence: "changed" },
+    ]);
+    expect(report).toMatchObject({ added: 2, duplicates: 2 });
+    const edge = graph.getEdgeAttributes(edgeKey(a.source, a.relation, a.target, a.negated));
+    expect(edge.evidence.map((e) => [e.date, e.sentence, e.confidence])).toEqual([
+      ["1999-01-01", a.sentence, a.confidence],
+      [a.date, a.sentence, a.confidence],
+    ]);
+    expect([edge.weight, edge.articles]).toEqual([2, 1]);
+    const before = graphSnapshot(graph);
+    recomputeAllStats(graph);
+    expect(graphSnapshot(graph)).toEqual(before);
+  });
+
   it("keeps one edge per relation between the same pair, with counts from its evidence", () => {
     const graph = buildAtOnce(all);
     const usaToRus = graph
