@@ -147,7 +147,7 @@ async function run(size: Size): Promise<boolean> {
   const layoutCpu = lastCpu;
   console.log(`layout   ${seconds(layoutS, layoutCpu)}  (${ITERATIONS} iterations, ${label})`);
 
-  // As `diplograph build --gexf` writes it: streamed into the file (this size is above STREAM_ABOVE_EDGES).
+  // Streamed into the file, as `diplograph build --gexf` writes graphs above STREAM_ABOVE_EDGES (both sizes here, for comparison).
   mkdirSync(OUT_DIR, { recursive: true });
   const file = path.join(OUT_DIR, `graph-${size.nodes}.gexf`);
   const gexfS = await timeAsync(() => writeChunksAtomic(file, gexfChunks(graph)));
