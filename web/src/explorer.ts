@@ -46,10 +46,10 @@ export class Explorer {
 
   /** Shows a new graph (sample, opened file); keeps filters, drops a selection the graph lacks. */
   setGraph(graph: DiploGraph): void {
+    performance.mark("diplograph:setGraph");
     this.graph = graph;
     this.hovered = null;
     this.ctx.highlighted = new Set();
-    this.ctx.curvatures = computeCurvatures(graph);
     if (this.state.selectedNode !== null && !graph.hasNode(this.state.selectedNode))
       this.state.selectedNode = null;
     if (this.state.selectedEdge !== null && !graph.hasEdge(this.state.selectedEdge))
@@ -63,6 +63,7 @@ export class Explorer {
     }
     // State first, then sigma: its constructor's render is already the right picture.
     this.update({});
+    performance.mark("diplograph:state");
     this.sigma = createRenderer(this.parts.container, graph, this.ctx);
     this.parts.profiler.markFirstRender();
     this.sigma.on("beforeRender", this.parts.profiler.beforeRender);

@@ -25,11 +25,19 @@ function curvatureOf(index: number, maxIndex: number): number {
  * map are drawn straight.
  */
 export function computeCurvatures(graph: DiploGraph): Map<string, number> {
-  const shadow = new MultiDirectedGraph<Record<string, never>, ParallelIndexAttributes>();
-  graph.forEachNode((node) => {
-    shadow.addNode(node);
+  // Most pairs have one edge: count pairs first and index only the pairs that share endpoints.
+  const pairCount = new Map<string, number>();
+  const pairOf = (source: string, target: string) =>
+    source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+  graph.forEachEdge((_edge, _attrs, source, target) => {
+    const pair = pairOf(source, target);
+    pairCount.set(pair, (pairCount.get(pair) ?? 0) + 1);
   });
+  const shadow = new MultiDirectedGraph<Record<string, never>, ParallelIndexAttributes>();
   graph.forEachEdge((edge, _attrs, source, target) => {
+    if ((pairCount.get(pairOf(source, target)) ?? 0) < 2) return;
+    shadow.mergeNode(source);
+    shadow.mergeNode(target);
     shadow.addDirectedEdgeWithKey(edge, source, target);
   });
   indexParallelEdgesIndex(shadow);
