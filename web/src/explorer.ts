@@ -100,6 +100,12 @@ export class Explorer {
   graphChanged(): void {
     this.ctx.curvatures = computeCurvatures(this.graph);
     this.parts.filters.render(this.graph, this.state);
+    this.namesChanged();
+  }
+
+  /** Aliases arrived (the lexicon loads after the first render): search and panel only, no sigma refresh. */
+  namesChanged(): void {
+    this.showPanel();
     this.parts.search.setEntries(
       this.graph.mapNodes((id, attrs) => ({
         id,
@@ -117,6 +123,12 @@ export class Explorer {
       this.ctx.visibility = computeVisibility(this.graph, this.state);
     }
     this.syncFocus();
+    // Edge labels cost sigma a pass over the edges of every labelled node each frame: only on for a selected edge.
+    const edgeLabels = this.state.selectedEdge !== null;
+    // setSetting refreshes the whole graph: only when the value changes.
+    if (this.sigma && this.sigma.getSetting("renderEdgeLabels") !== edgeLabels) {
+      this.sigma.setSetting("renderEdgeLabels", edgeLabels);
+    }
     this.showCounts();
     this.showPanel();
     const hash = encodeViewState(this.state);

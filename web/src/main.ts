@@ -115,7 +115,11 @@ async function start(): Promise<void> {
     decodeViewState(window.location.hash),
   );
   explorer = app;
-  const layout = createLayoutControl(byId("layout-toggle", HTMLButtonElement), app.graph);
+  const layout = createLayoutControl(
+    byId("layout-toggle", HTMLButtonElement),
+    byId("layout-settings", HTMLElement),
+    app.graph,
+  );
 
   const url = graphUrl();
   try {
@@ -137,8 +141,7 @@ async function start(): Promise<void> {
     .then(({ createEngine }) => {
       const loaded = createEngine();
       names.load(loaded.lexicon);
-      app.graphChanged();
-      app.update({});
+      app.namesChanged();
       return loaded;
     });
 

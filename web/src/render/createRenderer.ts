@@ -32,7 +32,7 @@ export function hasWebGL(): boolean {
  */
 export const RENDER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
   defaultEdgeType: "arrow",
-  renderEdgeLabels: true,
+  renderEdgeLabels: false,
   labelDensity: 0.6,
   labelGridCellSize: 120,
   labelRenderedSizeThreshold: 4,
