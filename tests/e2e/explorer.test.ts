@@ -6,7 +6,10 @@ import { launchChromium, openExplorer, repoRoot, screenshot } from "./browser.ts
 
 interface SerializedGraph {
   nodes: { key: string; attributes: { label: string } }[];
-  edges: { key: string; attributes: { relation: string } }[];
+  edges: {
+    key: string;
+    attributes: { relation: string; firstSeen: string | null; lastSeen: string | null };
+  }[];
 }
 
 /** The graph the CLI built in globalSetup: expected counts come from it, not from constants. */
@@ -132,6 +135,46 @@ describe("explorer on the sample graph", { timeout: 20_000 }, () => {
     ]) {
       expect(reached).toContain(id);
     }
+  });
+
+  it("the time slider replays positions: at the first date only edges seen by then remain", async () => {
+    const edges = sample().edges;
+    const dates = [
+      ...new Set(
+        edges.flatMap((e) => [e.attributes.firstSeen, e.attributes.lastSeen]).filter((d) => d !== null),
+      ),
+    ].sort();
+    const first = dates[0];
+    expect(first).toBeDefined();
+    const expected = edges.filter(
+      (e) => e.attributes.firstSeen === null || (e.attributes.firstSeen ?? "") <= (first ?? ""),
+    ).length;
+    expect(expected).toBeLessThan(edges.length);
+    await page.focus("#time-to");
+    await page.keyboard.press("Home");
+    await expect.poll(() => page.evaluate(() => window.__diplograph?.counts().visibleEdges)).toBe(expected);
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain(`to=${first}`);
+    await screenshot(page, "10-time-replay");
+    await page.keyboard.press("End");
+    await expect
+      .poll(() => page.evaluate(() => window.__diplograph?.counts().visibleEdges))
+      .toBe(edges.length);
+  });
+
+  it("ForceAtlas2 runs in a worker: Start moves the nodes, Stop freezes them", async () => {
+    const where = () => page.evaluate(() => window.__diplograph?.nodePosition("RUS"));
+    const before = await where();
+    await page.click("#layout-toggle");
+    expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
+    await expect
+      .poll(async () => JSON.stringify(await where()), { timeout: 5000 })
+      .not.toBe(JSON.stringify(before));
+    await page.click("#layout-toggle");
+    expect(await page.textContent("#layout-toggle")).toBe("Start layout");
+    await page.waitForTimeout(200);
+    const stopped = await where();
+    await page.waitForTimeout(400);
+    expect(await where()).toEqual(stopped);
   });
 
   it("without WebGL the page says so instead of staying blank", async () => {
