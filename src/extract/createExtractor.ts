@@ -24,6 +24,7 @@ export interface Extractor {
 export function createExtractor(lexicon: Lexicon): Extractor {
   const index = new MentionIndex(lexicon);
   const cues = defaultCueLexicon();
+  const peopleByName = new Map(lexicon.people.map((p) => [p.name, p]));
   return {
     extract(article: Article): Assertion[] {
       const date = article.date;
@@ -35,10 +36,16 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         const tokens = tokenize(s.text, s.start);
         return { tokens, refs: refsOf(tokens) };
       });
+      // Office lookups scan every term: remember them for the article.
+      const holders = new Map<string, ReturnType<typeof holderOn>>();
       const discourse = new Discourse(
         voice,
-        (actor, role) => holderOn(lexicon, actor, role, date),
-        (name) => roleOn(lexicon.people, name, date),
+        (actor, role) => {
+          const key = `${actor}>${role}`;
+          if (!holders.has(key)) holders.set(key, holderOn(lexicon, actor, role, date));
+          return holders.get(key);
+        },
+        (name) => roleOn(peopleByName.get(name), date),
         (actor) => index.actors.get(actor)?.kind,
       );
       const out: Assertion[] = [];
@@ -160,8 +167,7 @@ function holderOn(
   return person && { name: person.name, ...(person.gender ? { gender: person.gender } : {}) };
 }
 
-function roleOn(people: Person[], name: string, date: string | null): OfficeRole | undefined {
-  const person = people.find((p) => p.name === name);
+function roleOn(person: Person | undefined, date: string | null): OfficeRole | undefined {
   return person?.terms.find((t) => termCovers(t, date ?? OPEN_TERM))?.role;
 }
 

@@ -120,6 +120,12 @@ const NAME_PARTICLES = wordSet("nameParticles");
 // "Mr. Singh", "Prince Faisal", "Ayatollah Ali Khamenei": a name follows.
 const HONORIFICS = wordSet("honorifics");
 
+/** Capitalised or a number: "Russia", "G7". Cheaper than a Unicode regex on every token. */
+function startsUpper(text: string): boolean {
+  const first = text[0] ?? "";
+  return first !== first.toLowerCase() || (first >= "0" && first <= "9");
+}
+
 /** Finds every actor reference in a sentence's tokens, left to right. */
 export function findRefs(
   tokens: readonly Token[],
@@ -146,11 +152,12 @@ export function findRefs(
     const text = tokens[i]?.text ?? "";
     const lower = lowers[i] ?? "";
     const starter =
+      startsUpper(text) ||
       REF_STARTERS.has(lower) ||
       PRONOUNS.has(lower) ||
       index.isTitleStart(lower) ||
       index.startsEntry(norms[i] ?? "");
-    if (!starter && !/^[\p{Lu}\d]/u.test(text)) {
+    if (!starter) {
       return null;
     }
     const entry = index.match(norms, i);
