@@ -3,6 +3,7 @@ import { applyAppearance } from "../../src/graph/applyAppearance.ts";
 import { mergeAssertions } from "../../src/graph/mergeAssertions.ts";
 import type { DiploGraph } from "../../src/graph/schema.ts";
 import { IngestError, parseArticle } from "../../src/ingest/index.ts";
+import { seededPosition } from "../../src/layout/seededPosition.ts";
 import type { ActorKind } from "../../src/model/actor.ts";
 
 export interface ArticleInput {
@@ -68,23 +69,42 @@ export function addArticles(
   return result;
 }
 
-/** Puts each new node at the centre of its existing neighbours, nudged so it does not cover them. */
+/**
+ * Puts each new node at the centre of its already placed neighbours, nudged
+ * so it does not cover them; an article's own new group (no known neighbour)
+ * lands inside the current picture, not at merge's default radius.
+ */
 function placeNearNeighbours(graph: DiploGraph, nodes: string[], existing: Set<string>): void {
   if (existing.size === 0) return;
   let span = 1;
-  for (const node of existing)
+  for (const node of existing) {
     span = Math.max(
       span,
       Math.abs(graph.getNodeAttribute(node, "x")),
       Math.abs(graph.getNodeAttribute(node, "y")),
     );
-  for (const [i, node] of nodes.entries()) {
-    const anchors = graph.neighbors(node).filter((n) => existing.has(n));
-    if (anchors.length === 0) continue;
-    const x = anchors.reduce((sum, n) => sum + graph.getNodeAttribute(n, "x"), 0) / anchors.length;
-    const y = anchors.reduce((sum, n) => sum + graph.getNodeAttribute(n, "y"), 0) / anchors.length;
-    const angle = (i + 1) * 2.399963; // golden angle: successive nodes fan out instead of stacking
-    const offset = span * 0.08;
-    graph.mergeNodeAttributes(node, { x: x + offset * Math.cos(angle), y: y + offset * Math.sin(angle) });
+  }
+  const placed = new Set(existing);
+  const pending = [...nodes];
+  // Rounds: nodes next to placed ones first, so a chain of new actors grows out from the graph.
+  while (pending.length > 0) {
+    const round = pending.filter((node) => graph.neighbors(node).some((n) => placed.has(n)));
+    if (round.length === 0) {
+      const node = pending[0] ?? "";
+      graph.mergeNodeAttributes(node, seededPosition(node, 7, span * 0.9));
+      placed.add(node);
+      pending.splice(0, 1);
+      continue;
+    }
+    for (const [i, node] of round.entries()) {
+      const anchors = graph.neighbors(node).filter((n) => placed.has(n));
+      const x = anchors.reduce((sum, n) => sum + graph.getNodeAttribute(n, "x"), 0) / anchors.length;
+      const y = anchors.reduce((sum, n) => sum + graph.getNodeAttribute(n, "y"), 0) / anchors.length;
+      const angle = (i + 1) * 2.399963; // golden angle: successive nodes fan out instead of stacking
+      const offset = span * 0.08;
+      graph.mergeNodeAttributes(node, { x: x + offset * Math.cos(angle), y: y + offset * Math.sin(angle) });
+      placed.add(node);
+      pending.splice(pending.indexOf(node), 1);
+    }
   }
 }

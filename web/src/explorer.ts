@@ -151,9 +151,12 @@ export class Explorer {
     if (!this.graph.hasNode(node)) return;
     this.ctx.highlighted = new Set([node]);
     this.select(node);
-    const data = this.sigma?.getNodeDisplayData(node);
-    if (this.sigma && data)
-      this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.6 }, { duration: 400 });
+    // After the render select() scheduled: until then sigma's cached positions are not normalised yet.
+    this.sigma?.once("afterRender", () => {
+      const data = this.sigma?.getNodeDisplayData(node);
+      if (this.sigma && data)
+        this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.6 }, { duration: 400 });
+    });
   }
 
   highlight(nodes: Iterable<string>): void {
