@@ -17,6 +17,7 @@ import { splitSentences } from "../src/extract/sentences.ts";
 import { parseFrontMatter } from "../src/ingest/parseFrontMatter.ts";
 import { readArticleFiles } from "../src/io/readArticleFiles.ts";
 import { loadLexicon } from "../src/lexicon/loadLexicon.ts";
+import { seededRandom } from "./seededRandom.ts";
 
 const MB = 1024 * 1024;
 const FLOOR_MB_PER_S = 1;
@@ -34,25 +35,13 @@ interface RunResult {
   peakRss: number;
 }
 
-/** mulberry32: seeded, so every run builds the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Writes `megabytes` of articles (4-12 KB each) into `folder`. */
 function buildCorpus(folder: string, megabytes: number, seed: number): void {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const sentences: string[] = [];
   const articlesDir = join(repoRoot, "graph-data/articles");

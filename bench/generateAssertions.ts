@@ -10,6 +10,7 @@
 import type { ActorKind } from "../src/model/actor.ts";
 import type { Assertion } from "../src/model/assertion.ts";
 import { RELATIONS } from "../src/model/relations.ts";
+import { seededRandom } from "./seededRandom.ts";
 
 export interface GenerateOptions {
   nodes: number;
@@ -18,18 +19,6 @@ export interface GenerateOptions {
   seed?: number;
   /** Articles the assertions are spread over (default assertions / 8). */
   articles?: number;
-}
-
-/** mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS =
@@ -48,7 +37,7 @@ function actorId(i: number): string {
 }
 
 export function* generateAssertions(options: GenerateOptions): Generator<Assertion> {
-  const rand = random(options.seed ?? 42);
+  const rand = seededRandom(options.seed ?? 42);
   const articleCount = options.articles ?? Math.max(1, Math.floor(options.assertions / 8));
   const ids = Array.from({ length: options.nodes }, (_, i) => actorId(i));
   const labels = ids.map((id, i) => (i % 7 === 0 ? `Государство ${id}` : `Actor ${id} & "Partners"`));

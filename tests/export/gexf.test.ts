@@ -14,43 +14,10 @@ import type { Assertion } from "../../src/model/assertion.ts";
 import { sampleAssertionsByArticle } from "../fixtures/sampleAssertions.ts";
 import { graphSnapshot } from "../graph/graphSnapshot.ts";
 import { checkGexf } from "./checkGexf.ts";
-
-function styled(assertions: Iterable<Assertion>): DiploGraph {
-  const graph = createGraph();
-  mergeAssertions(graph, assertions);
-  applyAppearance(graph);
-  layoutGraph(graph);
-  return graph;
-}
+import { hostileGraph, styledGraph } from "./hostileGraph.ts";
 
 const sampleList = [...(await sampleAssertionsByArticle()).values()].flat();
-const sample = styled(sampleList);
-
-/** Hostile text: markup, quotes, ampersands, emoji, Cyrillic, control characters, a lone surrogate. */
-const NASTY = `He said "no" & <b>'never'</b> > 🇺🇦 Россия отвергает\u0001\u0008\u001f tab\there\nnew line \ud800 end`;
-function nastyGraph(): DiploGraph {
-  const base: Assertion = {
-    article: "nasty-article <&>",
-    date: "2023-05-01",
-    source: "RUS",
-    sourceLabel: `Россия "RF" & <Kremlin> 🐻\u0002`,
-    target: "UKR",
-    targetLabel: "Україна 'UA'",
-    relation: "conditions_talks_on",
-    negated: false,
-    sentence: NASTY,
-    start: 0,
-    end: NASTY.length,
-    confidence: 1,
-    condition: `if "they", withdraw, & <stop> \u0003`,
-    speaker: "Дмитрий Песков, spokesman",
-  };
-  return styled([
-    base,
-    { ...base, start: 500, end: 600, date: "2023-06-01", condition: "until [brackets], 'quotes'" },
-    { ...base, relation: "rejects", negated: true, sentence: '=HYPERLINK("x") -1 @ref' },
-  ]);
-}
+const sample = styledGraph(sampleList);
 
 /**
  * What a GEXF written with evidence "summary" carries of `graph`: everything
@@ -106,7 +73,7 @@ describe("writeGexf", () => {
   });
 
   it("survives quotes, &, <, >, emoji, Cyrillic, commas in lists and control characters", () => {
-    const graph = nastyGraph();
+    const graph = hostileGraph({ source: "RUS", target: "UKR" });
     for (const evidence of ["summary", "full"] as const) {
       const xml = writeGexf(graph, { evidence });
       const check = checkGexf(`nasty-${evidence}.gexf`, xml, { nodes: graph.order, edges: graph.size });
@@ -124,7 +91,7 @@ describe("writeGexf", () => {
   });
 
   it("writes a static graph when nothing is dated, and refuses ids XML cannot hold", () => {
-    const undated = styled(sampleList.map((a) => ({ ...a, date: null })));
+    const undated = styledGraph(sampleList.map((a) => ({ ...a, date: null })));
     const xml = writeGexf(undated);
     expect(xml).not.toContain("mode=");
     expect(checkGexf("static.gexf", xml, { nodes: undated.order, edges: undated.size }).status).toBe(0);

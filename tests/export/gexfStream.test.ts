@@ -4,51 +4,13 @@ import { describe, expect, it } from "vitest";
 import { generateAssertions } from "../../bench/generateAssertions.ts";
 import { type GexfOptions, STREAM_ABOVE_EDGES, usesGexfStream, writeGexf } from "../../src/export/gexf.ts";
 import { gexfChunks, writeGexfStream } from "../../src/export/gexfStream.ts";
-import { applyAppearance } from "../../src/graph/applyAppearance.ts";
-import { createGraph } from "../../src/graph/createGraph.ts";
-import { mergeAssertions } from "../../src/graph/mergeAssertions.ts";
 import type { DiploGraph } from "../../src/graph/schema.ts";
-import { layoutGraph } from "../../src/layout/forceAtlas.ts";
-import type { Assertion } from "../../src/model/assertion.ts";
 import { sampleAssertionsByArticle } from "../fixtures/sampleAssertions.ts";
 import { graphSnapshot } from "../graph/graphSnapshot.ts";
 import { checkGexf } from "./checkGexf.ts";
-
-function styled(assertions: Iterable<Assertion>, iterations?: number): DiploGraph {
-  const graph = createGraph();
-  mergeAssertions(graph, assertions);
-  applyAppearance(graph);
-  layoutGraph(graph, iterations === undefined ? {} : { iterations });
-  return graph;
-}
+import { hostileGraph, styledGraph } from "./hostileGraph.ts";
 
 const sampleList = [...(await sampleAssertionsByArticle()).values()].flat();
-
-/** Markup, quotes and ampersands in ids, labels, lists and sentences; emoji, Cyrillic, control characters, a lone surrogate. */
-function hostileGraph(): DiploGraph {
-  const sentence = `He said "no" & <b>'never'</b> > 🇺🇦 Россия\u0001\u001f tab\there\nline \ud800 end`;
-  const base: Assertion = {
-    article: `nasty "article" <&>`,
-    date: "2023-05-01",
-    source: `R&U<S>"1"`,
-    sourceLabel: `Россия "RF" & <Kremlin> 🐻\u0002`,
-    target: "UKR'",
-    targetLabel: "Україна 'UA'",
-    relation: "conditions_talks_on",
-    negated: false,
-    sentence,
-    start: 0,
-    end: sentence.length,
-    confidence: 1,
-    condition: `if "they", withdraw, & <stop> \u0003`,
-    speaker: "Дмитрий Песков, spokesman",
-  };
-  return styled([
-    base,
-    { ...base, start: 500, end: 600, date: "2023-06-01", condition: "until [brackets], 'quotes'" },
-    { ...base, relation: "rejects", negated: true, date: null, sentence: '=HYPERLINK("x") -1 @ref' },
-  ]);
-}
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' };
 const decodeEntities = (value: string) => value.replace(/&(?:amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e);
@@ -96,7 +58,7 @@ function expectSameGraph(graph: DiploGraph, options: GexfOptions = {}): string {
 
 describe("streaming GEXF writer", () => {
   it("writes the sample corpus graph as graphology-gexf does, and check-gexf accepts it", () => {
-    const sample = styled(sampleList);
+    const sample = styledGraph(sampleList);
     for (const evidence of ["summary", "full"] as const) {
       const xml = expectSameGraph(sample, { evidence });
       expect(xml).toContain('<graph mode="dynamic" timeformat="date" ');
@@ -127,16 +89,16 @@ describe("streaming GEXF writer", () => {
   });
 
   it("writes a static graph when nothing is dated, or when time is turned off", () => {
-    const undated = styled(sampleList.map((a) => ({ ...a, date: null })));
+    const undated = styledGraph(sampleList.map((a) => ({ ...a, date: null })));
     expect(expectSameGraph(undated)).not.toContain("mode=");
-    expect(expectSameGraph(styled(sampleList), { time: false })).not.toContain("start=");
+    expect(expectSameGraph(styledGraph(sampleList), { time: false })).not.toContain("start=");
   });
 
   it("is the writer above the size limit, in bounded chunks, for a large generated graph", () => {
-    const graph = styled(generateAssertions({ nodes: 2000, edges: 12000, assertions: 36000 }), 10);
+    const graph = styledGraph(generateAssertions({ nodes: 2000, edges: 12000, assertions: 36000 }), 10);
     expect(graph.size).toBeGreaterThan(STREAM_ABOVE_EDGES);
     expect(usesGexfStream(graph)).toBe(true);
-    expect(usesGexfStream(styled(sampleList))).toBe(false);
+    expect(usesGexfStream(styledGraph(sampleList))).toBe(false);
     const chunks = [...gexfChunks(graph)];
     expect(chunks.length).toBeGreaterThan(10);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(256 * 1024);
