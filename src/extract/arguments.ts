@@ -29,7 +29,7 @@ const TARGET_PREPS: Partial<Record<Relation, string[]>> = {
 // Prepositions that may introduce a target further into the object ("the defense of Japan", "mentioned by the US president").
 const DEEP_PREPS: Partial<Record<Relation, string[]>> = {
   condemns: ["by"],
-  rejects: ["by", "from"],
+  rejects: ["by", "from", "of"],
   supports: ["of", "to", "for"],
   threatens: ["against"],
 };
@@ -83,34 +83,16 @@ export function sharedSubject(
 }
 
 function inPrepPhrase(tokens: readonly Token[], group: RefGroup): boolean {
-  const prev = tokens[group.start - 1]?.lower ?? "";
-  if (prev === "of") {
-    // "The members of the Security Council", "the Government of Saudi Arabia" speak for the actor.
-    const head = tokens[group.start - 2]?.lower ?? "";
-    return ![
-      "members",
-      "member",
-      "government",
-      "leaders",
-      "leader",
-      "people",
-      "ministry",
-      "president",
-      "officials",
-      "authorities",
-      "representatives",
-      "representative",
-      "delegation",
-      "minister",
-      "spokesman",
-      "spokesperson",
-      "spokeswoman",
-      "secretary",
-    ].includes(head);
-  }
-  if (prev === "the" || prev === "a") return PREPOSITIONS.has(tokens[group.start - 2]?.lower ?? "");
+  let k = group.start - 1;
+  if (tokens[k]?.lower === "the" || tokens[k]?.lower === "a") k--;
+  const prev = tokens[k]?.lower ?? "";
+  // "The members of the Security Council", "the foreign ministers of Saudi Arabia" speak for the actor.
+  if (prev === "of") return !TRANSPARENT_HEADS.has(tokens[k - 1]?.lower ?? "");
   return PREPOSITIONS.has(prev);
 }
+
+// Heads that speak for the actor after "of": "the Government of Japan", "the members of the Council".
+const TRANSPARENT_HEADS = wordSet("transparentHeads");
 
 /** "their continued support", "Iran's attack": the possessor right before a noun cue. */
 export function possessorOf(tokens: readonly Token[], groups: RefGroup[], at: number): RefGroup | undefined {
