@@ -32,10 +32,15 @@ export function createExtractor(lexicon: Lexicon): Extractor {
       const memory = articleMemory();
       const sentences = splitSentences(article.text, article.bodyStart);
       const refsOf = (tokens: Token[]) => findRefs(tokens, index, memory, pickPerson);
-      const voice = findVoice(sentences, (s) => {
-        const tokens = tokenize(s.text, s.start);
-        return { tokens, refs: refsOf(tokens) };
-      });
+      const voice = findVoice(
+        sentences,
+        (s) => {
+          const tokens = tokenize(s.text, s.start);
+          return { tokens, refs: refsOf(tokens) };
+        },
+        article.source,
+        (id) => index.actors.get(id)?.kind === "state",
+      );
       // Office lookups scan every term: remember them for the article.
       const holders = new Map<string, ReturnType<typeof holderOn>>();
       const discourse = new Discourse(

@@ -21,6 +21,8 @@ const SELF_REFERENCE =
 export function findVoice(
   sentences: readonly Sentence[],
   analyse: (s: Sentence) => AnalysedSentence,
+  source: string | undefined,
+  isState: (id: string) => boolean,
 ): string | null {
   for (const s of sentences) {
     for (const m of s.text.matchAll(SELF_REFERENCE)) {
@@ -33,6 +35,9 @@ export function findVoice(
       if (first >= 0 && ref) return ref.actors[0] ?? null;
     }
   }
+  // UN General Debate Corpus files are named after the speaking state: ".../IRN_74_2019.txt".
+  const debate = /(?:^|[/\\])([A-Z]{3})_\d{1,3}_\d{4}\.txt\b/.exec(source ?? "")?.[1];
+  if (debate && isState(debate)) return debate;
   // A byline among the first lines: a short line without a full stop that names a person.
   for (const s of sentences.slice(0, 6)) {
     if (/[.!?"”]$/.test(s.text) || s.text.length > 120) continue;

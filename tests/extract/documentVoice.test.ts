@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/ingest/parseArticle.ts";
+import { extractor, tripleOf, triples } from "./helpers.ts";
+
+// "We" and "our" outside quotes stand for the side the document speaks for.
+describe("the document's own voice", () => {
+  const cases: [string, string, string[]][] = [
+    [
+      "a speaker naming its people",
+      "We Brazilians reject the sanctions imposed by the United States.",
+      ["BRA rejects USA"],
+    ],
+    [
+      "on behalf of a government",
+      "On behalf of the people and Government of Cuba, I greet this Assembly. We reject the blockade imposed by the United States.",
+      ["CUB rejects USA"],
+    ],
+    [
+      "my country, named",
+      "My country, Ghana, has always stood for peace. We support the African Union.",
+      ["GHA supports AU"],
+    ],
+    [
+      "a statement's byline",
+      "Press Statement\nAntony J. Blinken, Secretary of State\n\nWe condemn the DPRK's launch of a ballistic missile.",
+      ["USA condemns PRK"],
+    ],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(what, () => {
+      for (const triple of expected) expect(triples(text, "2022-05-01")).toContain(triple);
+    });
+  }
+
+  it("takes the speaking state from a UN General Debate Corpus file name", () => {
+    const text = `---\nsource: "un-general-debates:data/TXT/Session 70 - 2015/CUB_70_2015.txt"\n---\nWe reject the sanctions imposed by the United States.`;
+    const found = extractor.extract(parseArticle("speech", text, { format: "text" })).map(tripleOf);
+    expect(found).toContain("CUB rejects USA");
+  });
+
+  // Without any self-reference "we" has no side: nothing is made up.
+  const unknown = [
+    "We reject the sanctions imposed by the United States.",
+    "Our position has not changed: we oppose Russia.",
+  ];
+  for (const text of unknown) {
+    it(`does not invent a voice: ${text}`, () => {
+      expect(triples(text)).toEqual([]);
+    });
+  }
+});
