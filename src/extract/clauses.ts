@@ -107,6 +107,9 @@ const REQUESTS = wordSet("requests");
 // Verbs that stop what the cue names: "halted economic aid", "suspended military aid".
 const STOPPERS = wordSet("stoppers");
 
+// "urged X to back", "demanded that X cancel", "asked X for support"
+const GOVERNED = new Set(["to", "that", "for"]);
+
 /**
  * True when a cue is mentioned but not asserted by its clause's subject: the
  * content of an accusation ("accused Pakistan of supporting"), a request
@@ -124,7 +127,12 @@ export function isUnasserted(tokens: readonly Token[], cue: CueMatch): boolean {
   }
   const start = clauseStart(tokens, cue.index);
   for (let k = Math.max(start, cue.index - 8); k < cue.index; k++) {
-    if (REQUESTS.has(tokens[k]?.lower ?? "")) return true;
+    if (!REQUESTS.has(tokens[k]?.lower ?? "")) continue;
+    // The request must govern the cue: "urged the EC to support", "demanded support";
+    // not "asked only for partial relief and accused Washington".
+    const between = tokens.slice(k + 1, cue.index).map((t) => t.lower);
+    if (between.includes("and")) continue;
+    if (between.length === 0 || cue.form === "noun" || between.some((w) => GOVERNED.has(w))) return true;
   }
   return isHypothetical(tokens, cue.index);
 }

@@ -143,6 +143,8 @@ export class CueLexicon {
         if (slotEnd < 0) continue;
         return { ...this.cue(entry.group, "verb", i, after, entry.participle, entry.gerund), slotEnd };
       }
+      // "their disputed border", "the contested region": a participle after a determiner is an adjective.
+      if (entry.participle && ARTICLES.has(tokens[i - 1]?.lower ?? "")) continue;
       // "the back channel", "a strike": base forms after a determiner are nouns, not verbs.
       if (!entry.particle && !entry.participle && !entry.gerund && looksLikeNoun(tokens, i) && !nounGroup)
         continue;
@@ -197,6 +199,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
   return capitalised / words.length >= 0.75;
 }
+
+const ARTICLES = new Set(["the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "these", "those"]);
 
 // "will support", "to back", "they condemn": a cue word after these is a verb.
 const VERB_MARKERS = wordSet("verbMarkers");

@@ -79,6 +79,9 @@ function plainFinding(
     const modifier = cue.gerund ? participleSource(view, cue, start, cues) : undefined;
     if (modifier === null) return null;
     sourceGroup = previous ?? modifier ?? subjectOf(view, start, cue.index, cues);
+    // "Merkel said the attack was understandable and blamed Assad": the reporter's second verb.
+    if (!sourceGroup && tokens[cue.index - 1]?.lower === "and")
+      sourceGroup = reportingSubject(view, cue.index);
     targetGroup =
       cue.slotEnd !== undefined ? slotTarget(groups, cue) : objectOf(view, cue, cues, n, sourceGroup);
   }
