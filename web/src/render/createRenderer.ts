@@ -33,15 +33,20 @@ export function hasWebGL(): boolean {
 export const RENDER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
   defaultEdgeType: "arrow",
   renderEdgeLabels: false,
-  labelDensity: 0.6,
-  labelGridCellSize: 120,
+  labelDensity: 1,
+  labelGridCellSize: 70,
   labelRenderedSizeThreshold: 4,
   labelFont: "system-ui, sans-serif",
   edgeLabelFont: "system-ui, sans-serif",
   edgeLabelSize: 11,
   zIndex: true,
   minEdgeThickness: 1,
+  // Room for the labels of nodes at the edge of the picture ("Pakistan" in a corner).
+  stagePadding: 90,
 };
+
+/** Up to this many nodes every label is drawn. */
+const SMALL_GRAPH_NODES = 150;
 
 /** Above this many edges clicking an edge is off (see enableEdgeEvents below). */
 export const EDGE_EVENTS_MAX_EDGES = 20_000;
@@ -54,6 +59,8 @@ export function createRenderer(container: HTMLElement, graph: DiploGraph, ctx: R
   }
   return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     ...RENDER_SETTINGS,
+    // A small graph shows every label; a big one lets sigma's label grid thin them out.
+    ...(graph.order <= SMALL_GRAPH_NODES ? { labelDensity: 100 } : {}),
     edgeProgramClasses: {
       arrow: createEdgeArrowProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
       curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
