@@ -200,7 +200,21 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return capitalised / words.length >= 0.75;
 }
 
-const ARTICLES = new Set(["the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "these", "those"]);
+const ARTICLES = new Set([
+  "the",
+  "a",
+  "an",
+  "their",
+  "its",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "this",
+  "these",
+  "those",
+]);
 
 // "will support", "to back", "they condemn": a cue word after these is a verb.
 const VERB_MARKERS = wordSet("verbMarkers");

@@ -19,6 +19,7 @@ import type { RefGroup } from "./groups.ts";
 import type { Ref } from "./mentions.ts";
 import { isNegated, isPassive, isPossibility } from "./modality.ts";
 import { talkFinding } from "./talks.ts";
+import type { Token } from "./tokenize.ts";
 
 /** Turns each cue of a sentence into findings, with source, target, negation and condition. */
 export function findRelations(view: SentenceView): Finding[] {
@@ -86,6 +87,8 @@ function plainFinding(
       cue.slotEnd !== undefined ? slotTarget(groups, cue) : objectOf(view, cue, cues, n, sourceGroup);
   }
   subjects.set(cue, sourceGroup);
+  // "Russia and Ukraine accused each other": every member toward every other (self-pairs are dropped later).
+  if (!targetGroup && sourceGroup && isReciprocal(tokens, cue.after)) targetGroup = sourceGroup;
   if (!sourceGroup || !targetGroup) return null;
   const relation: Relation = cue.requiresNegation ? "rejects" : cue.relation;
   return {
@@ -96,6 +99,11 @@ function plainFinding(
     ...speakerField(view, sourceGroup, cue.index),
     indirect: { nominal, viaSpeaker: false },
   };
+}
+
+function isReciprocal(tokens: readonly Token[], from: number): boolean {
+  const [a, b] = [tokens[from]?.lower, tokens[from + 1]?.lower];
+  return (a === "each" && b === "other") || (a === "one" && b === "another");
 }
 
 /** "X reneges on its commitments", stated by a speaker or the document's voice: the speaker condemns X. */
