@@ -63,7 +63,9 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         discourse.resolveSentence(groups, speaker, sentenceSubject(tokens, groups));
         const found = cues.findCues(tokens);
         if (found.length === 0) continue;
-        for (const finding of findRelations({ tokens, groups, cues: found, speaker, voice })) {
+        const opponent = mostCondemned(out, voice);
+        const view = { tokens, groups, cues: found, speaker, voice, ...(opponent ? { opponent } : {}) };
+        for (const finding of findRelations(view)) {
           out.push(...toAssertions(finding, article, sentence, tokens, index));
         }
       }
@@ -119,6 +121,19 @@ function toAssertions(
     }
   }
   return out;
+}
+
+/** The actor `voice` has condemned most often so far (ties: the first condemned). */
+function mostCondemned(assertions: Assertion[], voice: string | null): string | undefined {
+  if (!voice) return undefined;
+  const counts = new Map<string, number>();
+  for (const a of assertions) {
+    if (a.source === voice && a.relation === "condemns" && !a.negated)
+      counts.set(a.target, (counts.get(a.target) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [actor, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = actor;
+  return best;
 }
 
 function conditionText(

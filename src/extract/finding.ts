@@ -25,4 +25,6 @@ export interface SentenceView {
   speaker: Ref | undefined;
   /** The actor the document speaks for ("We Iranians ..."), if known. */
   voice: string | null;
+  /** The actor the voice has condemned most so far in the document, if any. */
+  opponent?: string;
 }

@@ -4,6 +4,7 @@ import { CONDITION_MARKERS, clauseStart, isQuote } from "./clauses.ts";
 import type { CueMatch } from "./cues.ts";
 import type { Finding, SentenceView } from "./finding.ts";
 import type { RefGroup } from "./groups.ts";
+import type { Ref } from "./mentions.ts";
 import { isNegated, isPossibility } from "./modality.ts";
 import type { Token } from "./tokenize.ts";
 import { wordSet } from "./words.ts";
@@ -19,6 +20,19 @@ const WILLINGNESS = wordSet("willingness");
 const HOLD_TALKS = wordSet("holdTalks");
 
 /** Talks: offered with a condition, offered, refused, or held. */
+function opponentRef(actor: string): Ref {
+  return {
+    kind: "name",
+    start: 0,
+    end: 0,
+    actors: [actor],
+    speakers: [],
+    plural: false,
+    possessive: false,
+    resolved: true,
+  };
+}
+
 export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
   const { tokens, groups } = view;
   const start = clauseStart(tokens, cue.index);
@@ -40,6 +54,12 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
       (g) =>
         g.start >= condition.start && g.start <= condition.start + 4 && !g.refs.every((r) => r.possessive),
     );
+  // A speech refusing or conditioning "negotiations" without naming the other side means
+  // the side it has been condemning: "we will never negotiate with an enemy that ...".
+  const speaksForVoice = sourceGroup?.refs.some((r) => view.voice !== null && r.actors.includes(view.voice));
+  if (!targetGroup && speaksForVoice && view.opponent && (negated || condition)) {
+    targetGroup = { refs: [opponentRef(view.opponent)], start: 0, end: 0 };
+  }
   if (!sourceGroup || !targetGroup) return null;
   let relation: Relation;
   if (condition) relation = "conditions_talks_on";

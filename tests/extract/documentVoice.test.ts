@@ -38,6 +38,14 @@ describe("the document's own voice", () => {
     expect(found).toContain("CUB rejects USA");
   });
 
+  it("takes a refusal of talks without a counterpart as aimed at the side the speech condemns", () => {
+    const text =
+      "We Cubans condemn the United States for its blockade. We will never negotiate under pressure with an enemy.";
+    expect(triples(text)).toContain("CUB rejects USA");
+    // Without a condemned side there is no one to aim it at.
+    expect(triples("We Cubans will never negotiate under pressure with an enemy.")).toEqual([]);
+  });
+
   // Without any self-reference "we" has no side: nothing is made up.
   const unknown = [
     "We reject the sanctions imposed by the United States.",

@@ -10,7 +10,11 @@ const MUST_MATCH: [text: string, triple: string, speaker: string | undefined][] 
   // The reporter's second verb: "X said ... and blamed Y".
   ["Scholz said the strike was regrettable and blamed Russia for it.", "DEU condemns RUS", "Olaf Scholz"],
   // A request earlier in the clause does not govern a later, coordinated verb.
-  ["Pyongyang had asked only for partial relief and accused Washington of bad faith.", "PRK condemns USA", undefined],
+  [
+    "Pyongyang had asked only for partial relief and accused Washington of bad faith.",
+    "PRK condemns USA",
+    undefined,
+  ],
 ];
 
 // What someone else says about the actor is not the actor's position.

@@ -28,7 +28,10 @@ const MUST_MATCH: [string, string[]][] = [
   // coordinated objects
   ["France condemned Russia and Belarus.", ["FRA condemns BLR", "FRA condemns RUS"]],
   // reciprocal objects: each toward the other
-  ["Armenia and Azerbaijan accused each other of violating the truce.", ["ARM condemns AZE", "AZE condemns ARM"]],
+  [
+    "Armenia and Azerbaijan accused each other of violating the truce.",
+    ["ARM condemns AZE", "AZE condemns ARM"],
+  ],
 ];
 
 // Sentences where a relation must NOT come out (wrong direction, no actor target).
