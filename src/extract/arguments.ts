@@ -1,5 +1,5 @@
 import type { Relation } from "../model/relations.ts";
-import { BE_FORMS, clauseEnd, isQuote, isSpeechVerb, PREPOSITIONS } from "./clauses.ts";
+import { BE_FORMS, clauseEnd, clauseStart, isQuote, isSpeechVerb, PREPOSITIONS } from "./clauses.ts";
 import type { CueMatch } from "./cues.ts";
 import type { SentenceView } from "./finding.ts";
 import type { RefGroup } from "./groups.ts";
@@ -30,9 +30,21 @@ const TARGET_PREPS: Partial<Record<Relation, string[]>> = {
 const DEEP_PREPS: Partial<Record<Relation, string[]>> = {
   condemns: ["by"],
   rejects: ["by", "from", "of"],
-  supports: ["of", "to", "for"],
+  supports: ["of", "to", "for", "by"],
   threatens: ["against"],
 };
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
+/** "he", "they"; "it" in "what it called": a pronoun in subject case is never an object. */
+function isSubjectPronoun(tokens: readonly Token[], ref: Ref): boolean {
+  if (ref.kind !== "pronoun") return false;
+  const word = tokens[ref.start]?.lower ?? "";
+  return (
+    SUBJECT_PRONOUNS.has(word) ||
+    (word === "it" && ["what", "which", "that", "who"].includes(tokens[ref.start - 1]?.lower ?? ""))
+  );
+}
 
 /** The subject of a whole sentence: its first actor group outside a prepositional phrase. */
 export function sentenceSubject(tokens: readonly Token[], groups: RefGroup[]): RefGroup | undefined {
@@ -63,7 +75,11 @@ export function subjectOf(
       g.refs.some((r) => !r.modifierOnly && r.actors.length > 0),
   );
   const plain = candidates.filter((g) => !g.refs.every((r) => r.possessive));
-  return plain.at(-1) ?? candidates.at(-1);
+  const found = plain.at(-1) ?? candidates.at(-1);
+  // "Germany not only condemned Russia but also imposed sanctions": the verb after "but" shares the subject.
+  if (!found && tokens[start - 1]?.lower === "but" && start > 1)
+    return subjectOf(view, clauseStart(tokens, start - 1), start - 1, cues);
+  return found;
 }
 
 /** For the second of coordinated verbs ("condemn and reject"), reuse the first verb's subject. */
@@ -145,6 +161,8 @@ export function objectOf(
     const between = tokens.slice(cue.after, next.index).map((t) => t.lower);
     if (between.length > 0 && between.every((w) => w === "and" || w === "or" || w === ",")) from = next.after;
   }
+  // "denied that they were harbouring ...": the object is a proposition, not an actor.
+  if (cue.form === "verb" && tokens[from]?.lower === "that") return undefined;
   let end = clauseEnd(tokens, from);
   // "welcomed the release ... and thanked Qatar": the next verb has its own object.
   const following = cues.find((c) => c.index >= from && c.form === "verb");
@@ -155,7 +173,7 @@ export function objectOf(
   const deep = DEEP_PREPS[cue.relation] ?? [];
   for (const g of groups) {
     if (g.start < from || g.start >= end || g === source) continue;
-    if (g.refs.every((r) => r.kind === "relative" || r.compound)) continue;
+    if (g.refs.every((r) => r.kind === "relative" || r.compound || isSubjectPronoun(tokens, r))) continue;
     const prep = lastPrep(tokens, from, g.start);
     if (prep === undefined) {
       if (cue.form === "noun") continue;

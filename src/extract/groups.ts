@@ -8,7 +8,8 @@ export interface RefGroup {
   end: number;
 }
 
-const COORDINATORS = new Set([",", "and", "as", "well", "both", "(", "the"]);
+// "Neither France nor Germany": "nor" joins like "and".
+const COORDINATORS = new Set([",", "and", "nor", "as", "well", "both", "(", "the"]);
 
 /** Merges references joined only by commas and "and" (and parenthesised abbreviations, "(ROK)"). */
 export function groupRefs(tokens: readonly Token[], refs: readonly Ref[]): RefGroup[] {
@@ -34,6 +35,7 @@ function joinable(tokens: readonly Token[], group: RefGroup, ref: Ref): boolean 
   if (between.length === 1 && between[0] === "(") return true; // "Republic of Korea (ROK)"
   if (
     !between.includes("and") &&
+    !between.includes("nor") &&
     !(between.length === 1 && between[0] === "," && isAppositive(tokens, ref))
   ) {
     // "Biden, Macron and Scholz": a bare comma joins only when an "and" follows later.

@@ -11,6 +11,9 @@ const MUST_MATCH: [string, string[]][] = [
   // negated passive: the by-agent is still the source
   ["Germany was not condemned by Poland.", ["!POL condemns DEU"]],
   ["Russia was never criticised by Serbia.", ["!SRB condemns RUS"]],
+  ["Kenya no longer supports the Somali government.", ["!KEN supports SOM"]],
+  // "neither ... nor": both members are negated
+  ["Neither France nor Germany supported the proposal by Poland.", ["!DEU supports POL", "!FRA supports POL"]],
 ];
 
 // Refusing to take a position negates it (the extractor may add a `rejects` besides).
@@ -23,6 +26,8 @@ const REFUSALS: [string, string][] = [
 // Vague possibility, questions and negation: no positive position.
 const MUST_NOT: [string, string][] = [
   ["China did not condemn Russia.", "CHN condemns RUS"],
+  // a denied proposition names no target: "denied that ..."
+  ["The Taliban denied that they were harbouring al-Qaeda fighters.", "TALIBAN rejects AL_QAEDA"],
   ["Japan may consider supporting Ukraine.", "JPN supports UKR"],
   ["Brazil might back Argentina.", "BRA supports ARG"],
   ["Croatia may back Albania's bid.", "HRV supports ALB"],

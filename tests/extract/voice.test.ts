@@ -27,6 +27,10 @@ const MUST_MATCH: [string, string[]][] = [
   ],
   // coordinated objects
   ["France condemned Russia and Belarus.", ["FRA condemns BLR", "FRA condemns RUS"]],
+  // "not only ... but also": the second verb keeps the subject
+  ["Germany not only condemned Russia but also imposed sanctions on Moscow.", ["DEU condemns RUS"]],
+  // "what it called": a subject pronoun is never the object
+  ["Tehran rejected what it called baseless accusations by Washington.", ["IRN rejects USA"]],
   // reciprocal objects: each toward the other
   [
     "Armenia and Azerbaijan accused each other of violating the truce.",
