@@ -1,4 +1,5 @@
-import { open, opendir, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { opendir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { IngestError } from "../ingest/errors.ts";
 import type { ArticleFormat } from "../ingest/parseArticle.ts";
@@ -111,7 +112,7 @@ async function readOneFile(
 ): Promise<ArticleFileEvent> {
   let bytes: Uint8Array;
   try {
-    const read = await readCapped(path, maxBytes);
+    const read = readCapped(path, maxBytes);
     if (typeof read === "string") return { type: "error", path, message: read };
     if ("tooLarge" in read) return tooLarge(path, read.tooLarge, maxBytes);
     bytes = read.bytes;
@@ -134,21 +135,20 @@ async function readOneFile(
 /**
  * Reads one file through a single handle, in chunks, and stops as soon as it
  * exceeds the cap (it may grow between stat and read). Only this file is open.
+ * Synchronous: articles are read one at a time anyway, and a thread-pool round
+ * trip per call costs more than reading a news article.
  */
-async function readCapped(
-  path: string,
-  maxBytes: number,
-): Promise<string | { tooLarge: number } | { bytes: Uint8Array }> {
-  const handle = await open(path, "r");
+function readCapped(path: string, maxBytes: number): string | { tooLarge: number } | { bytes: Uint8Array } {
+  const fd = openSync(path, "r");
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) return "not a regular file";
     if (info.size > maxBytes) return { tooLarge: info.size };
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size - total, 0) + 1, CHUNK_BYTES));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > maxBytes) return { tooLarge: total };
@@ -156,7 +156,7 @@ async function readCapped(
     }
     return { bytes: chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, total) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
