@@ -298,15 +298,15 @@ export function reportingSubject(view: SentenceView, at: number): RefGroup | und
       if (subject) return subject;
     }
   }
-  if (view.speaker && isInsideQuote(tokens, at))
-    return (
-      groups.find((g) => g.refs.includes(view.speaker as Ref)) ?? {
-        refs: [view.speaker],
-        start: view.speaker.start,
-        end: view.speaker.end,
-      }
-    );
-  return undefined;
+  const speaker = view.speaker;
+  if (!speaker || !isInsideQuote(tokens, at)) return undefined;
+  return (
+    groups.find((g) => g.refs.includes(speaker)) ?? {
+      refs: [speaker],
+      start: speaker.start,
+      end: speaker.end,
+    }
+  );
 }
 
 export function speakerField(view: SentenceView, source: RefGroup, at: number): { speaker?: string } {
