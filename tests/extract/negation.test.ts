@@ -13,7 +13,10 @@ const MUST_MATCH: [string, string[]][] = [
   ["Russia was never criticised by Serbia.", ["!SRB condemns RUS"]],
   ["Kenya no longer supports the Somali government.", ["!KEN supports SOM"]],
   // "neither ... nor": both members are negated
-  ["Neither France nor Germany supported the proposal by Poland.", ["!DEU supports POL", "!FRA supports POL"]],
+  [
+    "Neither France nor Germany supported the proposal by Poland.",
+    ["!DEU supports POL", "!FRA supports POL"],
+  ],
 ];
 
 // Refusing to take a position negates it (the extractor may add a `rejects` besides).
