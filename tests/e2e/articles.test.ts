@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createExtractor } from "../../src/extract/createExtractor.ts";
 import { parseArticle } from "../../src/ingest/index.ts";
 import { loadLexicon } from "../../src/lexicon/loadLexicon.ts";
-import { launchChromium, openExplorer, screenshot } from "./browser.ts";
+import { screenshot, startExplorer } from "./browser.ts";
 
 const NEW_ARTICLE = `Brazil strongly condemned Venezuela on Monday for the arrest of opposition leaders.
 
@@ -25,12 +25,9 @@ describe("adding articles in the browser", { timeout: 20_000 }, () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openExplorer(browser, inject("explorerUrl"));
+    ({ browser, page } = await startExplorer(inject("explorerUrl")));
   }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  afterAll(() => browser?.close());
 
   it("pasting an article adds its actors and edges, highlighted, with the date given", async () => {
     const expected = actorsInNode(NEW_ARTICLE, "2024-05-01");

@@ -36,6 +36,12 @@ export async function openExplorer(browser: Browser, url: string): Promise<Page>
   return page;
 }
 
+/** A fresh Chromium with the explorer open, for one describe block. */
+export async function startExplorer(url: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  return { browser, page: await openExplorer(browser, url) };
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });

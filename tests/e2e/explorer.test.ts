@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, openExplorer, repoRoot, screenshot } from "./browser.ts";
+import { openExplorer, repoRoot, screenshot, startExplorer } from "./browser.ts";
 
 interface SerializedGraph {
   nodes: { key: string; attributes: { label: string } }[];
@@ -24,12 +24,9 @@ describe("explorer on the sample graph", { timeout: 20_000 }, () => {
   const url = inject("explorerUrl");
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openExplorer(browser, url);
+    ({ browser, page } = await startExplorer(url));
   }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  afterAll(() => browser?.close());
 
   it("renders every node and edge of the sample graph", async () => {
     const graph = sample();

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, openExplorer, repoRoot, screenshot } from "./browser.ts";
+import { repoRoot, screenshot, startExplorer } from "./browser.ts";
 
 const CHECK_GEXF = path.resolve(repoRoot, "../shared/gexf/check-gexf");
 
@@ -14,12 +14,9 @@ describe("opening and saving files", { timeout: 30_000 }, () => {
   const work = mkdtempSync(path.join(tmpdir(), "diplograph-e2e-"));
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openExplorer(browser, inject("explorerUrl"));
+    ({ browser, page } = await startExplorer(inject("explorerUrl")));
   }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  afterAll(() => browser?.close());
 
   const openFile = (file: string) => page.setInputFiles("#open-file", file);
   const statusText = () => page.textContent("#status");

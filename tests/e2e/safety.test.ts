@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, openExplorer, screenshot } from "./browser.ts";
+import { screenshot, startExplorer } from "./browser.ts";
 
 declare global {
   interface Window {
@@ -37,12 +37,9 @@ describe("article and file contents are data, never markup", { timeout: 30_000 }
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openExplorer(browser, inject("explorerUrl"));
+    ({ browser, page } = await startExplorer(inject("explorerUrl")));
   }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  afterAll(() => browser?.close());
 
   const injectedElements = () =>
     page.evaluate(
