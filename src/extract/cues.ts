@@ -238,9 +238,13 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
     // "with support from", "without backing": after a preposition it is a noun.
     if (DETERMINERS.has(t.lower) || (k === i - 1 && NOUN_AFTER.has(t.lower))) return true;
     if (VERB_MARKERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || !/^\p{L}+$/u.test(t.norm)) return false;
+    // "My country welcomes", "the ministry rejected": a word for an actor is the subject.
+    if (k === i - 1 && ACTOR_NOUNS.has(t.lower)) return false;
   }
   return false;
 }
+
+const ACTOR_NOUNS = new Set([...wordSet("agentHeads"), ...wordSet("possessedActorNouns")]);
 
 function findSlotEnd(tokens: readonly Token[], from: number, words: string[]): number {
   for (let k = from; k < Math.min(tokens.length, from + 10); k++) {

@@ -214,21 +214,20 @@ export function findRefs(
 
     const pronoun = PRONOUNS.get(lower);
     if (pronoun && !(lower === "us" && norms[i] === "US")) {
-      // "their countries' support": the pronoun stands for the possessor of the whole phrase.
-      if (
-        pronoun.possessive &&
-        POSSESSED_ACTOR_NOUNS.has(lowers[i + 1] ?? "") &&
-        ["'", "'s"].includes(norms[i + 2] ?? "")
-      ) {
+      // "their countries' support", "my country welcomes", "his government said": the
+      // pronoun and the noun together stand for the actor, possessor of what follows or not.
+      if (pronoun.possessive && POSSESSED_ACTOR_NOUNS.has(lowers[i + 1] ?? "")) {
+        const possessive = ["'", "'s"].includes(norms[i + 2] ?? "");
         return {
           kind: "pronoun",
           start: i,
-          end: i + 3,
+          end: possessive ? i + 3 : i + 2,
           actors: [],
           speakers: [],
           plural: pronoun.plural,
-          possessive: true,
+          possessive,
           word: lower,
+          ...(pronoun.gender ? { gender: pronoun.gender } : {}),
         };
       }
       return {

@@ -29,8 +29,14 @@ export function findVoice(
       const after = s.start + (m.index ?? 0) + m[0].length;
       const { tokens, refs } = analyse(s);
       const first = tokens.findIndex((t) => t.start >= after);
+      // "on behalf of the people and Government of X" names it a few words on; "my country, X,"
+      // and "We Iranians" right away (not "my country welcomes the decision of X").
+      const apposition = /^[Mm]y /.test(m[0]);
+      if (apposition && tokens[first]?.norm !== ",") continue;
+      const from = apposition ? first + 1 : first;
+      const reach = /behalf|greetings/.test(m[0]) ? 8 : apposition ? 0 : 1;
       const ref = refs.find(
-        (r) => r.start >= first && r.start <= first + 8 && r.actors.length === 1 && r.kind !== "person",
+        (r) => r.start >= from && r.start <= from + reach && r.actors.length === 1 && r.kind !== "person",
       );
       if (first >= 0 && ref) return ref.actors[0] ?? null;
     }

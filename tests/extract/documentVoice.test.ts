@@ -32,6 +32,16 @@ describe("the document's own voice", () => {
     });
   }
 
+  it("reads 'my country' and 'his country' as the side, not the next name", () => {
+    const speech = `---\nsource: "debates/GHA_70_2015.txt"\n---\nMy country welcomes the decision of Saudi Arabia.`;
+    const found = extractor.extract(parseArticle("speech", speech, { format: "text" })).map(tripleOf);
+    expect(found).toContain("GHA supports SAU");
+    expect(found).not.toContain("SAU supports SAU");
+    expect(triples("Putin said his country would never accept the proposal by Kyiv.")).toContain(
+      "RUS rejects UKR",
+    );
+  });
+
   it("takes the speaking state from a UN General Debate Corpus file name", () => {
     const text = `---\nsource: "un-general-debates:data/TXT/Session 70 - 2015/CUB_70_2015.txt"\n---\nWe reject the sanctions imposed by the United States.`;
     const found = extractor.extract(parseArticle("speech", text, { format: "text" })).map(tripleOf);
