@@ -163,6 +163,7 @@ export function objectOf(
   }
   // "denied that they were harbouring ...": the object is a proposition, not an actor.
   if (cue.form === "verb" && tokens[from]?.lower === "that") return undefined;
+  from = afterAdverbials(tokens, from);
   let end = clauseEnd(tokens, from);
   // "welcomed the release ... and thanked Qatar": the next verb has its own object.
   const following = cues.find((c) => c.index >= from && c.form === "verb");
@@ -197,6 +198,27 @@ export function afterLightVerb(tokens: readonly Token[], at: number): boolean {
     if (LIGHT_VERBS.has(t.lower)) return true;
   }
   return false;
+}
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * Skips what stands between a verb and its object without being the object:
+ * "condemn in the strongest possible terms Russia's war", "rejected on Monday the plan".
+ */
+function afterAdverbials(tokens: readonly Token[], from: number): number {
+  let k = from;
+  for (;;) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === "in") {
+      const terms = tokens.slice(k + 1, k + 6).findIndex((t) => t.lower === "terms");
+      if (terms < 0) return k;
+      k += terms + 2;
+    } else if (w === "on" && WEEKDAYS.has(tokens[k + 1]?.lower ?? "")) k += 2;
+    else if (w === "once" && tokens[k + 1]?.lower === "again") k += 2;
+    else if (["again", "today", "yesterday", "also", "firmly", "strongly"].includes(w)) k += 1;
+    else return k;
+  }
 }
 
 /** The recipient between a light verb and its noun: "gave the Ivory Coast aid". */

@@ -31,6 +31,12 @@ const MUST_MATCH: [string, string[]][] = [
   ["Germany not only condemned Russia but also imposed sanctions on Moscow.", ["DEU condemns RUS"]],
   // "what it called": a subject pronoun is never the object
   ["Tehran rejected what it called baseless accusations by Washington.", ["IRN rejects USA"]],
+  // manner adverbials between the verb and its object
+  ["The G7 condemned in the strongest possible terms Russia's war against Ukraine.", ["G7 condemns RUS"]],
+  ["Lithuania rejected on Monday the proposal by Belarus.", ["LTU rejects BLR"]],
+  // adjectives that take a position: "supportive of", "critical of"
+  ["Biden said Washington was fully supportive of Israel.", ["USA supports ISR"]],
+  ["Ankara has been critical of Sweden.", ["TUR condemns SWE"]],
   // reciprocal objects: each toward the other
   [
     "Armenia and Azerbaijan accused each other of violating the truce.",
