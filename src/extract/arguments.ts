@@ -320,8 +320,9 @@ export function reportingSubject(view: SentenceView, at: number): RefGroup | und
       if (subject) return subject;
     }
   }
+  // Quoted words, or a trailing attribution: "There can be no talks until ..., Netanyahu said."
   const speaker = view.speaker;
-  if (!speaker || !isInsideQuote(tokens, at)) return undefined;
+  if (!speaker || !(isInsideQuote(tokens, at) || speaker.start > at)) return undefined;
   return (
     groups.find((g) => g.refs.includes(speaker)) ?? {
       refs: [speaker],

@@ -184,7 +184,7 @@ export class Discourse {
     }
     if (ref.kind === "role") {
       // "the US president": the actor is known; find the person for the evidence.
-      if (ref.actors.length && ref.role) {
+      if (ref.actors.length && ref.role && !ref.indefinite) {
         const actor = ref.actors[0] ?? "";
         const named = [...this.persons].reverse().find((p) => p.actor === actor && p.role === ref.role);
         const holder = named ?? this.holderOf(actor, ref.role);

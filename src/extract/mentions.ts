@@ -39,6 +39,8 @@ export interface Ref {
   count?: number;
   /** Demonym that only modifies a thing ("sovereign Ukrainian lands"), not an agent. */
   modifierOnly?: boolean;
+  /** "a spokesperson": an unnamed person in the office, whose holder must not be guessed. */
+  indefinite?: boolean;
   /** "Israel-linked", "US-led": part of a compound adjective, never an actor in the clause. */
   compound?: boolean;
   /** For "the bloc", "the country": the kind of actor it describes. */
@@ -341,6 +343,8 @@ export function findRefs(
       possessive: false,
       role: title.role,
       word: title.tokens.join(" "),
+      // "a State Department spokesperson": someone in that office, not its holder.
+      ...(lowers[i - 1] === "a" || lowers[i - 1] === "an" ? { indefinite: true } : {}),
     };
   }
 

@@ -1,6 +1,6 @@
 import type { Relation } from "../model/relations.ts";
 import { possessorOf, reportingSubject, speakerField, subjectOf } from "./arguments.ts";
-import { CONDITION_MARKERS, clauseStart, isQuote } from "./clauses.ts";
+import { CONDITION_MARKERS, clauseStart, isQuote, isSpeechVerb } from "./clauses.ts";
 import type { CueMatch } from "./cues.ts";
 import type { Finding, SentenceView } from "./finding.ts";
 import type { RefGroup } from "./groups.ts";
@@ -62,16 +62,19 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
   }
   if (!sourceGroup || !targetGroup) return null;
   let relation: Relation;
+  // "had no plans to meet Zelensky" is a meeting not held, not a rejection.
+  const notMeeting = negated && !condition && cue.relation === "meets";
   if (condition) relation = "conditions_talks_on";
+  else if (notMeeting) relation = "meets";
   else if (negated) relation = "rejects";
   else if (hasWillingness(tokens, Math.min(start, sentenceStart), cue)) relation = "offers_talks";
-  else if (HOLD_TALKS.has(tokens[cue.index - 1]?.lower ?? "")) relation = "meets";
+  else if (cue.relation === "meets" || HOLD_TALKS.has(tokens[cue.index - 1]?.lower ?? "")) relation = "meets";
   else return null;
   return {
     relation,
     sources: sourceGroup.refs,
     targets: targetGroup.refs,
-    negated: false,
+    negated: notMeeting,
     ...(condition ? { condition } : {}),
     ...speakerField(view, sourceGroup, cue.index),
     indirect: { nominal: cue.form === "noun", viaSpeaker },
@@ -80,6 +83,13 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
 
 /** "talk directly to Putin", "talks with Pakistan", "meeting with the DPRK". */
 function partnerOf(tokens: readonly Token[], groups: RefGroup[], cue: CueMatch): RefGroup | undefined {
+  // "meet North Korea": the partner is the object.
+  if (cue.relation === "meets") {
+    const object = groups.find(
+      (g) => g.start === cue.after || (g.start === cue.after + 1 && tokens[cue.after]?.lower === "the"),
+    );
+    if (object) return object;
+  }
   for (let k = cue.after; k < Math.min(tokens.length, cue.after + 4); k++) {
     const w = tokens[k]?.lower ?? "";
     if (w === "with" || w === "to") {
@@ -102,10 +112,17 @@ function findCondition(
   for (let k = cue.after; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.norm === ";" || (isQuote(t) && k > cue.after + 1 && !isInsideQuote(tokens, cue.index))) break;
+    // "After meeting Vajpayee, Mr. Blair said New Delhi would talk ... if ...": a new reported clause
+    // has its own talks and conditions.
+    if (isSpeechVerb(t, tokens[k + 1])) break;
     const onlyAfter =
       (t.lower === "after" || t.lower === "when") &&
       tokens.slice(Math.max(sentenceStart, k - 8), k).some((x) => x.lower === "only");
-    const onCondition = t.lower === "on" && tokens[k + 1]?.lower === "condition";
+    const onCondition =
+      (t.lower === "on" && tokens[k + 1]?.lower === "condition") ||
+      // "talks are conditional on the group respecting ...", "contingent upon"
+      ((t.lower === "conditional" || t.lower === "contingent") &&
+        ["on", "upon"].includes(tokens[k + 1]?.lower ?? ""));
     // "but only on the basis of the realities on the ground", "only with guarantees"
     if (
       t.lower === "only" &&
@@ -144,6 +161,9 @@ function conditionEnd(tokens: readonly Token[], from: number): number {
         tokens[k + 1]?.lower ?? "",
       )
     )
+      return k;
+    // "..., Netanyahu said." / "..., the EU said in a statement.": the attribution is not the condition.
+    if (t.norm === "," && tokens.slice(k + 1, k + 7).some((x, n) => isSpeechVerb(x, tokens[k + 2 + n])))
       return k;
   }
   return tokens.length;

@@ -23,11 +23,28 @@ const MUST_MATCH: [string, string, string][] = [
     "IND conditions_talks_on PAK",
     "unless it ends cross-border terrorism",
   ],
+  // A trailing attribution gives the source and is not part of the condition.
+  [
+    "There can be no negotiations with Hamas until all hostages are released, Netanyahu said.",
+    "ISR conditions_talks_on HAMAS",
+    "until all hostages are released",
+  ],
+  [
+    "Talks with the Taliban are conditional on the group respecting women's rights, the EU said.",
+    "EU conditions_talks_on TALIBAN",
+    "conditional on the group respecting women's rights",
+  ],
 ];
 
 // Sentences that are not a conditional offer of talks.
 const MUST_NOT: [string, string][] = [
   ["Japan held talks with North Korea in Beijing.", "JPN conditions_talks_on PRK"],
+  // The condition belongs to the talks of the reported clause, not to an earlier meeting.
+  [
+    "After meeting Indian Prime Minister Vajpayee, Mr. Blair said New Delhi would open talks with Pakistan if it renounced terrorism.",
+    "GBR conditions_talks_on IND",
+  ],
+  ["Washington is prepared to meet North Korea without preconditions.", "USA conditions_talks_on PRK"],
   ["Japan may consider talks with North Korea.", "JPN conditions_talks_on PRK"],
   ["Israel condemned Hamas after the attack.", "ISR conditions_talks_on HAMAS"],
 ];
