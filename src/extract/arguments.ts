@@ -206,7 +206,7 @@ const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday"
  * Skips what stands between a verb and its object without being the object:
  * "condemn in the strongest possible terms Russia's war", "rejected on Monday the plan".
  */
-function afterAdverbials(tokens: readonly Token[], from: number): number {
+export function afterAdverbials(tokens: readonly Token[], from: number): number {
   let k = from;
   for (;;) {
     const w = tokens[k]?.lower ?? "";

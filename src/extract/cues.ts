@@ -22,6 +22,8 @@ export interface CueMatch {
    * target, and whoever states the sentence (speaker, document voice) the source.
    */
   accusation: boolean;
+  /** See CueGroup.ownerIsTarget. */
+  ownerIsTarget: boolean;
   /** "hold ... accountable": the target sits between the verb and this token index. */
   slotEnd?: number;
   /** Verb form is a past participle or "-ed" form (passive voice candidate). */
@@ -39,6 +41,10 @@ interface CueGroup {
   slotWords?: string[];
   /** Nouns that are a cue only with a target preposition after them ("arms to", "opposition to"). */
   nounsNeedTarget?: string[];
+  /** The group's nouns are cues only before one of these phrases ("right" + "to defend"). */
+  followedBy?: string[];
+  /** "Israel's right to defend itself": the noun's owner is the target, the clause subject the source. */
+  ownerIsTarget?: boolean;
   talks?: boolean;
   requiresNegation?: boolean;
   accusation?: boolean;
@@ -128,6 +134,12 @@ export class CueLexicon {
     let nounGroup = this.nouns.get(word);
     if (nounGroup?.nounsNeedTarget?.includes(word) && !NOUN_TARGET_PREPS.has(tokens[i + 1]?.lower ?? ""))
       nounGroup = undefined;
+    if (
+      nounGroup?.followedBy &&
+      !nounGroup.followedBy.some((phrase) => startsWithPhrase(tokens, i + 1, phrase))
+    ) {
+      nounGroup = undefined;
+    }
     const nounContext = nounGroup !== undefined && looksLikeNoun(tokens, i);
     if (nounGroup && nounContext) return this.cue(nounGroup, "noun", i, i + 1, false, false);
     for (const entry of this.verbs.get(word) ?? []) {
@@ -176,6 +188,7 @@ export class CueLexicon {
       talks: group.talks === true,
       requiresNegation: group.requiresNegation === true,
       accusation: group.accusation === true,
+      ownerIsTarget: group.ownerIsTarget === true,
       participle,
       gerund,
     };
@@ -183,6 +196,11 @@ export class CueLexicon {
 }
 
 // "with support from", "without backing": a cue word after these is a noun.
+/** Whether the tokens from `at` begin with `phrase` ("to self" matches "to self-defence"). */
+function startsWithPhrase(tokens: readonly Token[], at: number, phrase: string): boolean {
+  return phrase.split(" ").every((word, k) => tokens[at + k]?.lower === word);
+}
+
 const NOUN_AFTER = wordSet("nounAfter");
 // "arms to", "opposition to": the prepositions that make a target-needing noun a cue.
 const NOUN_TARGET_PREPS = wordSet("nounTargetPreps");

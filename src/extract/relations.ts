@@ -72,6 +72,14 @@ function plainFinding(
     if (!sourceGroup && afterLightVerb(tokens, cue.index))
       sourceGroup = subjectOf(view, start, cue.index, cues);
     targetGroup = objectOf(view, cue, cues, n, sourceGroup);
+    // "affirmed Israel's right to defend itself": the right's owner is backed by the clause subject.
+    if (cue.ownerIsTarget && afterLightVerb(tokens, cue.index)) {
+      targetGroup = sourceGroup;
+      // "affirmed" also introduces reported speech: the subject may stand before it.
+      const before = start > 0 ? subjectOf(view, clauseStart(tokens, start - 1), start - 1, cues) : undefined;
+      sourceGroup = subjectOf(view, start, cue.index, cues) ?? before;
+      if (sourceGroup === targetGroup) sourceGroup = before;
+    }
   } else if (passive) {
     sourceGroup = byAgent(tokens, groups, cue.after, clauseEnd(tokens, cue.after));
     targetGroup = subjectOf(view, start, cue.index, cues);

@@ -1,5 +1,5 @@
 import type { Relation } from "../model/relations.ts";
-import { possessorOf, reportingSubject, speakerField, subjectOf } from "./arguments.ts";
+import { afterAdverbials, possessorOf, reportingSubject, speakerField, subjectOf } from "./arguments.ts";
 import { CONDITION_MARKERS, clauseStart, isQuote, isSpeechVerb } from "./clauses.ts";
 import type { CueMatch } from "./cues.ts";
 import type { Finding, SentenceView } from "./finding.ts";
@@ -84,13 +84,15 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
 /** "talk directly to Putin", "talks with Pakistan", "meeting with the DPRK". */
 function partnerOf(tokens: readonly Token[], groups: RefGroup[], cue: CueMatch): RefGroup | undefined {
   // "meet North Korea": the partner is the object.
+  // "met today with ...", "met on Monday ..."
+  const from = afterAdverbials(tokens, cue.after);
   if (cue.relation === "meets") {
     const object = groups.find(
-      (g) => g.start === cue.after || (g.start === cue.after + 1 && tokens[cue.after]?.lower === "the"),
+      (g) => g.start === from || (g.start === from + 1 && tokens[from]?.lower === "the"),
     );
     if (object) return object;
   }
-  for (let k = cue.after; k < Math.min(tokens.length, cue.after + 4); k++) {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const w = tokens[k]?.lower ?? "";
     if (w === "with" || w === "to") {
       return groups.find((g) => g.start > k && g.start <= k + 3);

@@ -37,6 +37,8 @@ const MUST_MATCH: [string, string[]][] = [
   // adjectives that take a position: "supportive of", "critical of"
   ["Biden said Washington was fully supportive of Israel.", ["USA supports ISR"]],
   ["Ankara has been critical of Sweden.", ["TUR condemns SWE"]],
+  // "X's right to defend itself": the owner of the right is the one backed
+  ["Germany affirmed Israel's right to defend itself.", ["DEU supports ISR"]],
   // reciprocal objects: each toward the other
   [
     "Armenia and Azerbaijan accused each other of violating the truce.",
