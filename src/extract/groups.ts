@@ -64,3 +64,18 @@ function hasLaterAnd(tokens: readonly Token[], from: number): boolean {
 export function groupActors(group: RefGroup): string[] {
   return [...new Set(group.refs.flatMap((r) => r.actors))];
 }
+
+/** A group for an actor the text implies without naming it: the document's voice, its opponent. */
+export function impliedGroup(actor: string): RefGroup {
+  const ref: Ref = {
+    kind: "name",
+    start: 0,
+    end: 0,
+    actors: [actor],
+    speakers: [],
+    plural: false,
+    possessive: false,
+    resolved: true,
+  };
+  return { refs: [ref], start: 0, end: 0 };
+}

@@ -15,8 +15,7 @@ import {
 import { clauseEnd, clauseStart, isStopped, isUnasserted } from "./clauses.ts";
 import type { CueMatch } from "./cues.ts";
 import type { Finding, SentenceView } from "./finding.ts";
-import type { RefGroup } from "./groups.ts";
-import type { Ref } from "./mentions.ts";
+import { impliedGroup, type RefGroup } from "./groups.ts";
 import { isNegated, isPassive, isPossibility } from "./modality.ts";
 import { talkFinding } from "./talks.ts";
 import type { Token } from "./tokenize.ts";
@@ -122,7 +121,7 @@ function accusationFinding(view: SentenceView, cue: CueMatch, cues: CueMatch[]):
   const negated = isNegated(tokens, start, cue);
   if (cue.requiresNegation !== negated) return null;
   const accused = subjectOf(view, start, cue.index, cues);
-  const accuser = reportingSubject(view, cue.index) ?? voiceGroup(view);
+  const accuser = reportingSubject(view, cue.index) ?? (view.voice ? impliedGroup(view.voice) : undefined);
   // Only named subjects: "they run away from treaties" is too loose to pin on anyone.
   if (!accused || !accuser || accused.refs.some((r) => r.kind === "pronoun" || r.kind === "relative"))
     return null;
@@ -134,21 +133,6 @@ function accusationFinding(view: SentenceView, cue: CueMatch, cues: CueMatch[]):
     ...speakerField(view, accuser, cue.index),
     indirect: { nominal: false, viaSpeaker: true },
   };
-}
-
-function voiceGroup(view: SentenceView): RefGroup | undefined {
-  if (!view.voice) return undefined;
-  const ref: Ref = {
-    kind: "name",
-    start: 0,
-    end: 0,
-    actors: [view.voice],
-    speakers: [],
-    plural: false,
-    possessive: false,
-    resolved: true,
-  };
-  return { refs: [ref], start: 0, end: 0 };
 }
 
 /** "Russian forces and their proxies, including entities like the Wagner Group": WAGNER proxy_of RUS. */

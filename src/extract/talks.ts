@@ -3,8 +3,7 @@ import { afterAdverbials, possessorOf, reportingSubject, speakerField, subjectOf
 import { CONDITION_MARKERS, clauseStart, isQuote, isSpeechVerb } from "./clauses.ts";
 import type { CueMatch } from "./cues.ts";
 import type { Finding, SentenceView } from "./finding.ts";
-import type { RefGroup } from "./groups.ts";
-import type { Ref } from "./mentions.ts";
+import { impliedGroup, type RefGroup } from "./groups.ts";
 import { isNegated, isPossibility } from "./modality.ts";
 import type { Token } from "./tokenize.ts";
 import { wordSet } from "./words.ts";
@@ -20,19 +19,6 @@ const WILLINGNESS = wordSet("willingness");
 const HOLD_TALKS = wordSet("holdTalks");
 
 /** Talks: offered with a condition, offered, refused, or held. */
-function opponentRef(actor: string): Ref {
-  return {
-    kind: "name",
-    start: 0,
-    end: 0,
-    actors: [actor],
-    speakers: [],
-    plural: false,
-    possessive: false,
-    resolved: true,
-  };
-}
-
 export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
   const { tokens, groups } = view;
   const start = clauseStart(tokens, cue.index);
@@ -58,7 +44,7 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
   // the side it has been condemning: "we will never negotiate with an enemy that ...".
   const speaksForVoice = sourceGroup?.refs.some((r) => view.voice !== null && r.actors.includes(view.voice));
   if (!targetGroup && speaksForVoice && view.opponent && (negated || condition)) {
-    targetGroup = { refs: [opponentRef(view.opponent)], start: 0, end: 0 };
+    targetGroup = impliedGroup(view.opponent);
   }
   if (!sourceGroup || !targetGroup) return null;
   let relation: Relation;
