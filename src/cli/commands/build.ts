@@ -19,6 +19,7 @@ import type { ActorKind } from "../../model/actor.ts";
 import type { Assertion } from "../../model/assertion.ts";
 import { defineCommand, formatHelp, parseCommandArgs, parseDateOption, UsageError } from "../args.ts";
 import { CommandError } from "../errors.ts";
+import { GEXF_EVIDENCE_OPTION, parseGexfEvidence } from "../gexfEvidenceOption.ts";
 import { writeOutputFile } from "./writeOutputFile.ts";
 
 export const BUILD_SPEC = defineCommand({
@@ -32,11 +33,7 @@ export const BUILD_SPEC = defineCommand({
   options: {
     out: { type: "string", short: "o", value: "FILE", description: "graph JSON to write (required)" },
     gexf: { type: "string", value: "FILE", description: "also write GEXF 1.3 for Gephi" },
-    "gexf-evidence": {
-      type: "string",
-      value: "summary|full",
-      description: "evidence in the GEXF: counts and one sample sentence (default), or every sentence",
-    },
+    "gexf-evidence": GEXF_EVIDENCE_OPTION,
     csv: { type: "string", value: "DIR", description: "also write DIR/nodes.csv and DIR/edges.csv" },
     since: { type: "string", value: "YYYY-MM-DD", description: "keep assertions dated on or after" },
     until: { type: "string", value: "YYYY-MM-DD", description: "keep assertions dated on or before" },
@@ -71,11 +68,6 @@ function wholeNumber(flag: string, value: string | undefined, min: number): numb
   return n;
 }
 
-function gexfEvidence(value: string | undefined): GexfEvidenceMode {
-  if (value === undefined || value === "summary" || value === "full") return value ?? "summary";
-  throw new UsageError(`invalid --gexf-evidence: ${value} (expected summary or full)`);
-}
-
 export async function run(argv: string[]): Promise<number> {
   const args = parseCommandArgs(BUILD_SPEC, argv);
   if (args.help) {
@@ -94,7 +86,7 @@ export async function run(argv: string[]): Promise<number> {
   const minWeight = wholeNumber("--min-weight", args.string("min-weight"), 1);
   const seed = wholeNumber("--seed", args.string("seed"), 0);
   const iterations = wholeNumber("--iterations", args.string("iterations"), 0);
-  const evidenceMode = gexfEvidence(args.string("gexf-evidence"));
+  const evidenceMode = parseGexfEvidence(args.string("gexf-evidence"));
   const date = parseDateOption("--date", args.string("date"));
   const quiet = args.flag("quiet");
   const say = (line: string) => process.stderr.write(`diplograph build: ${line}\n`);

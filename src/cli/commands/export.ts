@@ -1,12 +1,13 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv.ts";
-import { type GexfEvidenceMode, GexfExportError, writeGexf } from "../../export/gexf.ts";
+import { GexfExportError, writeGexf } from "../../export/gexf.ts";
 import { GraphFormatError, parseGraphJson, serializeGraph } from "../../export/graphJson.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
 import { fileSystemMessage } from "../../io/readArticleFiles.ts";
 import { defineCommand, formatHelp, parseCommandArgs, UsageError } from "../args.ts";
 import { CommandError } from "../errors.ts";
+import { GEXF_EVIDENCE_OPTION, parseGexfEvidence } from "../gexfEvidenceOption.ts";
 import { writeOutputFile } from "./writeOutputFile.ts";
 
 export const EXPORT_SPEC = defineCommand({
@@ -23,11 +24,7 @@ export const EXPORT_SPEC = defineCommand({
       value: "FILE",
       description: "file to write atomically (default stdout); for csv a folder, required",
     },
-    "gexf-evidence": {
-      type: "string",
-      value: "summary|full",
-      description: "evidence in the GEXF: counts and one sample sentence (default), or every sentence",
-    },
+    "gexf-evidence": GEXF_EVIDENCE_OPTION,
   },
   notes: ["csv writes DIR/nodes.csv and DIR/edges.csv (RFC 4180, evidence summarised)."],
 });
@@ -68,11 +65,7 @@ export async function run(argv: string[]): Promise<number> {
         : `invalid --format: ${format} (expected gexf, json or csv)`,
     );
   }
-  const evidence = args.string("gexf-evidence") ?? "summary";
-  if (evidence !== "summary" && evidence !== "full") {
-    throw new UsageError(`invalid --gexf-evidence: ${evidence} (expected summary or full)`);
-  }
-  const evidenceMode: GexfEvidenceMode = evidence;
+  const evidenceMode = parseGexfEvidence(args.string("gexf-evidence"));
   const out = args.string("out") ?? "-";
   if (format === "csv" && out === "-")
     throw new UsageError("csv needs -o DIR (it writes nodes.csv and edges.csv)");
