@@ -54,6 +54,7 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         (actor) => index.actors.get(actor)?.kind,
       );
       const out: Assertion[] = [];
+      const opponents = new OpponentTally(voice);
       for (const sentence of sentences) {
         const tokens = tokenize(sentence.text, sentence.start);
         const refs = refsOf(tokens);
@@ -63,10 +64,13 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         discourse.resolveSentence(groups, speaker, sentenceSubject(tokens, groups));
         const found = cues.findCues(tokens);
         if (found.length === 0) continue;
-        const opponent = mostCondemned(out, voice);
+        const opponent = opponents.leader;
         const view = { tokens, groups, cues: found, speaker, voice, ...(opponent ? { opponent } : {}) };
         for (const finding of findRelations(view)) {
-          out.push(...toAssertions(finding, article, sentence, tokens, index));
+          for (const assertion of toAssertions(finding, article, sentence, tokens, index)) {
+            opponents.add(assertion);
+            out.push(assertion);
+          }
         }
       }
       return out;
@@ -123,17 +127,23 @@ function toAssertions(
   return out;
 }
 
-/** The actor `voice` has condemned most often so far (ties: the first condemned). */
-function mostCondemned(assertions: Assertion[], voice: string | null): string | undefined {
-  if (!voice) return undefined;
-  const counts = new Map<string, number>();
-  for (const a of assertions) {
-    if (a.source === voice && a.relation === "condemns" && !a.negated)
-      counts.set(a.target, (counts.get(a.target) ?? 0) + 1);
+/**
+ * The actor `voice` has condemned most often so far (ties: the first to reach
+ * the count), kept up to date assertion by assertion: a long speech is not
+ * rescanned for every sentence.
+ */
+class OpponentTally {
+  private readonly counts = new Map<string, number>();
+  leader: string | undefined;
+
+  constructor(private readonly voice: string | null) {}
+
+  add(a: Assertion): void {
+    if (a.source !== this.voice || a.relation !== "condemns" || a.negated) return;
+    const n = (this.counts.get(a.target) ?? 0) + 1;
+    this.counts.set(a.target, n);
+    if (this.leader === undefined || n > (this.counts.get(this.leader) ?? 0)) this.leader = a.target;
   }
-  let best: string | undefined;
-  for (const [actor, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = actor;
-  return best;
 }
 
 function conditionText(
