@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createExtractor } from "../src/extract/createExtractor.ts";
-import { splitSentences } from "../src/extract/sentences.ts";
+import { splitSentences } from "../src/extract/text/sentences.ts";
 import { parseFrontMatter } from "../src/ingest/parseFrontMatter.ts";
 import { readArticleFiles } from "../src/io/readArticleFiles.ts";
 import { loadLexicon } from "../src/lexicon/loadLexicon.ts";

@@ -1,19 +1,19 @@
 import { holdersOf, termCovers } from "../lexicon/offices.ts";
 import type { Lexicon, OfficeRole, Person } from "../lexicon/types.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
-import { sentenceSubject } from "./arguments.ts";
-import { confidenceOf } from "./confidence.ts";
-import { Discourse } from "./coreference.ts";
-import { defaultCueLexicon } from "./cues.ts";
-import type { Finding } from "./finding.ts";
-import { groupRefs, type RefGroup } from "./groups.ts";
-import { MentionIndex } from "./mentionIndex.ts";
-import { findRefs, type NameMemory, type Ref } from "./mentions.ts";
-import { findRelations } from "./relations.ts";
-import { type Sentence, splitSentences } from "./sentences.ts";
-import { findSpeaker } from "./speaker.ts";
-import { type Token, tokenize } from "./tokenize.ts";
-import { findVoice } from "./voice.ts";
+import { findSpeaker } from "./clauses/speaker.ts";
+import { defaultCueLexicon } from "./cues/cues.ts";
+import { OpponentTally } from "./findings/opponentTally.ts";
+import { toAssertions } from "./findings/toAssertions.ts";
+import { Discourse } from "./mentions/coreference.ts";
+import { groupRefs, type RefGroup } from "./mentions/groups.ts";
+import { MentionIndex } from "./mentions/mentionIndex.ts";
+import { findRefs, type NameMemory, type Ref } from "./mentions/mentions.ts";
+import { findVoice } from "./mentions/voice.ts";
+import { sentenceSubject } from "./relations/arguments.ts";
+import { findRelations } from "./relations/relations.ts";
+import { splitSentences } from "./text/sentences.ts";
+import { type Token, tokenize } from "./text/tokenize.ts";
 
 export interface Extractor {
   /** Every assertion the article states, in text order. Pure: no I/O. */
@@ -76,88 +76,6 @@ export function createExtractor(lexicon: Lexicon): Extractor {
       return out;
     },
   };
-}
-
-function toAssertions(
-  finding: Finding,
-  article: Article,
-  sentence: Sentence,
-  tokens: Token[],
-  index: MentionIndex,
-): Assertion[] {
-  const out: Assertion[] = [];
-  const seen = new Set<string>();
-  const condition = finding.condition ? conditionText(article.text, tokens, finding.condition) : undefined;
-  // A named person first, so "his French counterpart, Emmanuel Macron" keeps Macron as speaker.
-  const sources = [...finding.sources].sort(
-    (a, b) => Number(b.speakers.length === 1) - Number(a.speakers.length === 1),
-  );
-  for (const s of sources) {
-    for (const source of s.actors) {
-      for (const t of finding.targets) {
-        for (const target of t.actors) {
-          const key = `${source}>${target}`;
-          if (source === target || seen.has(key)) continue;
-          seen.add(key);
-          const sa = index.actors.get(source);
-          const ta = index.actors.get(target);
-          const speaker = s.speakers.length === 1 ? s.speakers[0] : finding.speaker;
-          out.push({
-            article: article.id,
-            date: article.date,
-            source,
-            sourceLabel: sa?.label ?? source,
-            ...(sa ? { sourceKind: sa.kind } : {}),
-            target,
-            targetLabel: ta?.label ?? target,
-            ...(ta ? { targetKind: ta.kind } : {}),
-            relation: finding.relation,
-            negated: finding.negated,
-            ...(condition ? { condition } : {}),
-            ...(speaker ? { speaker } : {}),
-            sentence: sentence.text,
-            start: sentence.start,
-            end: sentence.end,
-            confidence: confidenceOf(finding, s, t),
-          });
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * The actor `voice` has condemned most often so far (ties: the first to reach
- * the count), kept up to date assertion by assertion: a long speech is not
- * rescanned for every sentence.
- */
-class OpponentTally {
-  private readonly counts = new Map<string, number>();
-  leader: string | undefined;
-
-  constructor(private readonly voice: string | null) {}
-
-  add(a: Assertion): void {
-    if (a.source !== this.voice || a.relation !== "condemns" || a.negated) return;
-    const n = (this.counts.get(a.target) ?? 0) + 1;
-    this.counts.set(a.target, n);
-    if (this.leader === undefined || n > (this.counts.get(this.leader) ?? 0)) this.leader = a.target;
-  }
-}
-
-function conditionText(
-  text: string,
-  tokens: Token[],
-  span: { start: number; end: number },
-): string | undefined {
-  const first = tokens[span.start];
-  const last = tokens[Math.max(span.start, span.end - 1)];
-  if (!first || !last) return undefined;
-  return text
-    .slice(first.start, last.end)
-    .replace(/[,;:]$/, "")
-    .trim();
 }
 
 function articleMemory(): NameMemory {

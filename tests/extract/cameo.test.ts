@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectRelationCues } from "../../src/extract/detectCues.ts";
+import { detectRelationCues } from "../../src/extract/relations/detectCues.ts";
 import { CORE_RELATIONS, type CoreRelation } from "../../src/model/relations.ts";
 
 // CAMEO codebook example sentences (../shared/corpus/cameo-examples.jsonl), a

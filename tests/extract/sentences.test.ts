@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/extract/sentences.ts";
-import { tokenize } from "../../src/extract/tokenize.ts";
+import { splitSentences } from "../../src/extract/text/sentences.ts";
+import { tokenize } from "../../src/extract/text/tokenize.ts";
 
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
 

@@ -1,5 +1,5 @@
-import type { Finding } from "./finding.ts";
-import type { Ref } from "./mentions.ts";
+import type { Ref } from "../mentions/mentions.ts";
+import type { Finding } from "../relations/finding.ts";
 
 /**
  * Confidence of an assertion, in [0, 1]: how directly the sentence states it.

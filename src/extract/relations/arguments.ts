@@ -1,12 +1,19 @@
-import type { Relation } from "../model/relations.ts";
-import { BE_FORMS, clauseEnd, clauseStart, isQuote, isSpeechVerb, PREPOSITIONS } from "./clauses.ts";
-import type { CueMatch } from "./cues.ts";
+import type { Relation } from "../../model/relations.ts";
+import {
+  BE_FORMS,
+  clauseEnd,
+  clauseStart,
+  isInsideQuote,
+  isQuote,
+  isSpeechVerb,
+  PREPOSITIONS,
+} from "../clauses/clauses.ts";
+import type { CueMatch } from "../cues/cues.ts";
+import type { RefGroup } from "../mentions/groups.ts";
+import type { Ref } from "../mentions/mentions.ts";
+import type { Token } from "../text/tokenize.ts";
+import { wordSet } from "../text/words.ts";
 import type { SentenceView } from "./finding.ts";
-import type { RefGroup } from "./groups.ts";
-import type { Ref } from "./mentions.ts";
-import { isInsideQuote } from "./talks.ts";
-import type { Token } from "./tokenize.ts";
-import { wordSet } from "./words.ts";
 
 /**
  * Who does what to whom: the subject, object, possessor and agent groups

@@ -1,5 +1,5 @@
-import type { OfficeRole } from "../lexicon/types.ts";
-import type { ActorKind } from "../model/actor.ts";
+import type { OfficeRole } from "../../lexicon/types.ts";
+import type { ActorKind } from "../../model/actor.ts";
 import type { RefGroup } from "./groups.ts";
 import { isFirstPerson, type Ref } from "./mentions.ts";
 

@@ -1,6 +1,6 @@
-import type { CueMatch } from "./cues.ts";
-import type { Token } from "./tokenize.ts";
-import { wordSet } from "./words.ts";
+import type { CueMatch } from "../cues/cues.ts";
+import type { Token } from "../text/tokenize.ts";
+import { wordSet } from "../text/words.ts";
 
 /** Word lists that shape clauses. Each list says what the words do in a sentence. */
 
@@ -54,6 +54,13 @@ export function isSpeechVerb(t: Token | undefined, next?: Token): boolean {
 
 export function isQuote(t: Token | undefined): boolean {
   return t !== undefined && /^["“”„«»]$/.test(t.norm);
+}
+
+/** True when the word at `at` stands inside a quotation (an odd number of quote marks before it). */
+export function isInsideQuote(tokens: readonly Token[], at: number): boolean {
+  let inside = false;
+  for (let k = 0; k < at; k++) if (isQuote(tokens[k])) inside = !inside;
+  return inside;
 }
 
 /**

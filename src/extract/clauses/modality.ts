@@ -1,7 +1,7 @@
+import type { CueMatch } from "../cues/cues.ts";
+import type { Token } from "../text/tokenize.ts";
+import { wordSet } from "../text/words.ts";
 import { BE_FORMS, MODALS_OF_POSSIBILITY, NEGATING_VERBS, NEGATORS } from "./clauses.ts";
-import type { CueMatch } from "./cues.ts";
-import type { Token } from "./tokenize.ts";
-import { wordSet } from "./words.ts";
 
 /** Negation, mere possibility and passive voice around a cue. */
 export function isNegated(tokens: readonly Token[], start: number, cue: CueMatch): boolean {

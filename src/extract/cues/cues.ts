@@ -1,7 +1,7 @@
-import { isRelation, type Relation } from "../model/relations.ts";
+import { isRelation, type Relation } from "../../model/relations.ts";
+import type { Token } from "../text/tokenize.ts";
+import { wordSet } from "../text/words.ts";
 import cueData from "./data/relation-cues.json" with { type: "json" };
-import type { Token } from "./tokenize.ts";
-import { wordSet } from "./words.ts";
 
 /** How a cue word is used: as a verb ("condemned Russia") or a noun ("support for Ukraine"). */
 export type CueForm = "verb" | "noun";

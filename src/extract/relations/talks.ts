@@ -1,12 +1,12 @@
-import type { Relation } from "../model/relations.ts";
+import type { Relation } from "../../model/relations.ts";
+import { CONDITION_MARKERS, clauseStart, isInsideQuote, isQuote, isSpeechVerb } from "../clauses/clauses.ts";
+import { isNegated, isPossibility } from "../clauses/modality.ts";
+import type { CueMatch } from "../cues/cues.ts";
+import { impliedGroup, type RefGroup } from "../mentions/groups.ts";
+import type { Token } from "../text/tokenize.ts";
+import { wordSet } from "../text/words.ts";
 import { afterAdverbials, possessorOf, reportingSubject, speakerField, subjectOf } from "./arguments.ts";
-import { CONDITION_MARKERS, clauseStart, isQuote, isSpeechVerb } from "./clauses.ts";
-import type { CueMatch } from "./cues.ts";
 import type { Finding, SentenceView } from "./finding.ts";
-import { impliedGroup, type RefGroup } from "./groups.ts";
-import { isNegated, isPossibility } from "./modality.ts";
-import type { Token } from "./tokenize.ts";
-import { wordSet } from "./words.ts";
 
 /**
  * Talk cues ("ready to talk to X if ...", "no negotiations until ...") become
@@ -155,12 +155,6 @@ function conditionEnd(tokens: readonly Token[], from: number): number {
       return k;
   }
   return tokens.length;
-}
-
-export function isInsideQuote(tokens: readonly Token[], at: number): boolean {
-  let inside = false;
-  for (let k = 0; k < at; k++) if (isQuote(tokens[k])) inside = !inside;
-  return inside;
 }
 
 function sentenceClauseStart(tokens: readonly Token[], at: number): number {

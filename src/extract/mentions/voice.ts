@@ -1,6 +1,6 @@
+import type { Sentence } from "../text/sentences.ts";
+import type { Token } from "../text/tokenize.ts";
 import type { Ref } from "./mentions.ts";
-import type { Sentence } from "./sentences.ts";
-import type { Token } from "./tokenize.ts";
 
 export interface AnalysedSentence {
   tokens: Token[];

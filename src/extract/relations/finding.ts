@@ -1,8 +1,8 @@
-import type { Relation } from "../model/relations.ts";
-import type { CueMatch } from "./cues.ts";
-import type { RefGroup } from "./groups.ts";
-import type { Ref } from "./mentions.ts";
-import type { Token } from "./tokenize.ts";
+import type { Relation } from "../../model/relations.ts";
+import type { CueMatch } from "../cues/cues.ts";
+import type { RefGroup } from "../mentions/groups.ts";
+import type { Ref } from "../mentions/mentions.ts";
+import type { Token } from "../text/tokenize.ts";
 
 /** One relation found in a sentence, before it becomes an Assertion. */
 export interface Finding {

@@ -1,6 +1,6 @@
-import type { Lexicon, OfficeRole, Person } from "../lexicon/types.ts";
-import type { Actor } from "../model/actor.ts";
-import { tokenize } from "./tokenize.ts";
+import type { Lexicon, OfficeRole, Person } from "../../lexicon/types.ts";
+import type { Actor } from "../../model/actor.ts";
+import { tokenize } from "../text/tokenize.ts";
 
 /** What a dictionary entry names. */
 export type EntryKind = "name" | "demonym" | "metonym" | "person" | "nonactor";

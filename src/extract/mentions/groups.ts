@@ -1,5 +1,5 @@
+import type { Token } from "../text/tokenize.ts";
 import type { Ref } from "./mentions.ts";
-import type { Token } from "./tokenize.ts";
 
 /** Coordinated references acting together: "Biden and Macron", "The United States, the ROK, and Japan". */
 export interface RefGroup {

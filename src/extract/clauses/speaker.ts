@@ -1,7 +1,7 @@
+import type { RefGroup } from "../mentions/groups.ts";
+import { isFirstPerson, type Ref } from "../mentions/mentions.ts";
+import type { Token } from "../text/tokenize.ts";
 import { isSpeechVerb } from "./clauses.ts";
-import type { RefGroup } from "./groups.ts";
-import { isFirstPerson, type Ref } from "./mentions.ts";
-import type { Token } from "./tokenize.ts";
 
 /**
  * Who a sentence quotes or reports: `"I'm willing to talk," Biden added.`,

@@ -1,4 +1,4 @@
-import type { Relation } from "../model/relations.ts";
+import type { Relation } from "../../model/relations.ts";
 import {
   clauseStart,
   isStopped,
@@ -6,9 +6,9 @@ import {
   MODALS_OF_POSSIBILITY,
   NEGATING_VERBS,
   NEGATORS,
-} from "./clauses.ts";
-import { defaultCueLexicon } from "./cues.ts";
-import { tokenize } from "./tokenize.ts";
+} from "../clauses/clauses.ts";
+import { defaultCueLexicon } from "../cues/cues.ts";
+import { tokenize } from "../text/tokenize.ts";
 
 /**
  * The relations a sentence's wording expresses, whoever the actors are: the

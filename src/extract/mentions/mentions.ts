@@ -1,8 +1,8 @@
-import type { OfficeRole, Person } from "../lexicon/types.ts";
-import type { ActorKind } from "../model/actor.ts";
+import type { OfficeRole, Person } from "../../lexicon/types.ts";
+import type { ActorKind } from "../../model/actor.ts";
+import type { Token } from "../text/tokenize.ts";
+import { wordSet } from "../text/words.ts";
 import type { MentionIndex } from "./mentionIndex.ts";
-import type { Token } from "./tokenize.ts";
-import { wordSet } from "./words.ts";
 
 /** How a reference to an actor was written. */
 export type RefKind =

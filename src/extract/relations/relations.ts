@@ -1,4 +1,9 @@
-import type { Relation } from "../model/relations.ts";
+import type { Relation } from "../../model/relations.ts";
+import { clauseEnd, clauseStart, isStopped, isUnasserted } from "../clauses/clauses.ts";
+import { isNegated, isPassive, isPossibility } from "../clauses/modality.ts";
+import type { CueMatch } from "../cues/cues.ts";
+import { impliedGroup, type RefGroup } from "../mentions/groups.ts";
+import type { Token } from "../text/tokenize.ts";
 import {
   afterLightVerb,
   agentAfter,
@@ -12,13 +17,8 @@ import {
   speakerField,
   subjectOf,
 } from "./arguments.ts";
-import { clauseEnd, clauseStart, isStopped, isUnasserted } from "./clauses.ts";
-import type { CueMatch } from "./cues.ts";
 import type { Finding, SentenceView } from "./finding.ts";
-import { impliedGroup, type RefGroup } from "./groups.ts";
-import { isNegated, isPassive, isPossibility } from "./modality.ts";
 import { talkFinding } from "./talks.ts";
-import type { Token } from "./tokenize.ts";
 
 /** Turns each cue of a sentence into findings, with source, target, negation and condition. */
 export function findRelations(view: SentenceView): Finding[] {
