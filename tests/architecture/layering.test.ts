@@ -26,7 +26,7 @@ function extractStage(file: string): string {
   return parts.length > 1 ? (parts[0] ?? ".") : ".";
 }
 
-export function backwardImports(files: string[], stageOf: (f: string) => string, order: string[]): string[] {
+function backwardImports(files: string[], stageOf: (f: string) => string, order: string[]): string[] {
   const out: string[] = [];
   for (const file of files) {
     const from = order.indexOf(stageOf(file));
@@ -39,7 +39,7 @@ export function backwardImports(files: string[], stageOf: (f: string) => string,
   return out;
 }
 
-export function cycles(files: string[]): string[] {
+function cycles(files: string[]): string[] {
   const graph = new Map(files.map((f) => [f, importsOf(f).filter((t) => files.includes(t))]));
   const state = new Map<string, "open" | "done">();
   const found: string[] = [];
