@@ -8,6 +8,8 @@ export type CueForm = "verb" | "noun";
 
 export interface CueMatch {
   relation: Relation;
+  /** The frame's stable name in relation-cues.json ("condemns.verb"), for --explain. */
+  frame: string;
   form: CueForm;
   /** Token index of the cue word (the first word of a phrase). */
   index: number;
@@ -33,6 +35,7 @@ export interface CueMatch {
 }
 
 interface CueGroup {
+  name: string;
   relation: Relation;
   verbs?: string[];
   nouns?: string[];
@@ -182,6 +185,7 @@ export class CueLexicon {
   ): CueMatch {
     return {
       relation: group.relation,
+      frame: group.name,
       form,
       index,
       after,

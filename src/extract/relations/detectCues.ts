@@ -2,10 +2,10 @@ import type { Relation } from "../../model/relations.ts";
 import {
   clauseStart,
   isStopped,
-  isUnasserted,
   MODALS_OF_POSSIBILITY,
   NEGATING_VERBS,
   NEGATORS,
+  unassertedBy,
 } from "../clauses/clauses.ts";
 import { defaultCueLexicon } from "../cues/cues.ts";
 import { tokenize } from "../text/tokenize.ts";
@@ -20,7 +20,7 @@ export function detectRelationCues(sentence: string): Set<Relation> {
   const found = new Set<Relation>();
   const cues = defaultCueLexicon().findCues(tokens);
   for (const [n, cue] of cues.entries()) {
-    if (isUnasserted(tokens, cue)) continue;
+    if (unassertedBy(tokens, cue)) continue;
     // "rejected accusations by Amnesty": a noun cue that is another verb's object belongs to someone else.
     const governing = cues[n - 1];
     if (

@@ -1,3 +1,4 @@
+import type { RuleNote } from "../../model/explanation.ts";
 import type { Relation } from "../../model/relations.ts";
 import type { CueMatch } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
@@ -16,6 +17,11 @@ export interface Finding {
   indirect: { nominal: boolean; viaSpeaker: boolean };
 }
 
+/** Collects what each rule did in a sentence (only when explaining). */
+export interface Tracer {
+  note(note: RuleNote): void;
+}
+
 /** One sentence as the relation finders read it. */
 export interface SentenceView {
   tokens: readonly Token[];
@@ -27,4 +33,11 @@ export interface SentenceView {
   voice: string | null;
   /** The actor the voice has condemned most so far in the document, if any. */
   opponent?: string;
+  trace?: Tracer;
+}
+
+/** Records that `rule` dropped the candidate of `cue`, and returns null for the caller to return. */
+export function blocked(view: SentenceView, cue: CueMatch, rule: string, detail: string): null {
+  view.trace?.note({ rule, outcome: "blocked", cue: view.tokens[cue.index]?.text ?? "", detail });
+  return null;
 }
