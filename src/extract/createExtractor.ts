@@ -12,6 +12,7 @@ import { groupRefs, type RefGroup } from "./mentions/groups.ts";
 import { MentionIndex } from "./mentions/mentionIndex.ts";
 import { findRefs, type NameMemory, type Ref } from "./mentions/mentions.ts";
 import { findVoice } from "./mentions/voice.ts";
+import { ActMemory } from "./relations/acts.ts";
 import { sentenceSubject } from "./relations/arguments.ts";
 import { findRelations } from "./relations/relations.ts";
 import type { Sentence } from "./text/sentences.ts";
@@ -62,6 +63,7 @@ export function createExtractor(lexicon: Lexicon): Extractor {
       );
       const out: Assertion[] = [];
       const opponents = new OpponentTally(voice);
+      const acts = new ActMemory();
       for (const sentence of sentences) {
         const tokens = tokenize(sentence.text, sentence.start);
         const refs = refsOf(tokens);
@@ -71,17 +73,19 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         discourse.resolveSentence(groups, speaker, sentenceSubject(tokens, groups));
         const found = cues.findCues(tokens);
         const notes: RuleNote[] = [];
+        const opponent = opponents.leader;
+        const view = {
+          tokens,
+          groups,
+          cues: found,
+          speaker,
+          voice,
+          acts,
+          ...(opponent ? { opponent } : {}),
+          ...(explain ? { trace: { note: (n: RuleNote) => void notes.push(n) } } : {}),
+        };
+        if (refs.length > 0) acts.remember(view);
         if (found.length > 0 && refs.length > 0) {
-          const opponent = opponents.leader;
-          const view = {
-            tokens,
-            groups,
-            cues: found,
-            speaker,
-            voice,
-            ...(opponent ? { opponent } : {}),
-            ...(explain ? { trace: { note: (n: RuleNote) => void notes.push(n) } } : {}),
-          };
           for (const finding of findRelations(view)) {
             for (const assertion of toAssertions(finding, article, sentence, tokens, index)) {
               opponents.add(assertion);

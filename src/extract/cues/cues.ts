@@ -246,7 +246,7 @@ const VERB_MARKERS = wordSet("verbMarkers");
  * "we support", "will continue to support" -> verb. Looks back over a few
  * lower-case modifiers for a determiner or a possessive.
  */
-function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
+export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.lower ?? "";
   const next = tokens[i + 1]?.lower ?? "";
   if (

@@ -4,6 +4,7 @@ import type { CueMatch } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
 import type { Ref } from "../mentions/mentions.ts";
 import type { Token } from "../text/tokenize.ts";
+import type { ActMemory } from "./acts.ts";
 
 /** One relation found in a sentence, before it becomes an Assertion. */
 export interface Finding {
@@ -33,6 +34,8 @@ export interface SentenceView {
   voice: string | null;
   /** The actor the voice has condemned most so far in the document, if any. */
   opponent?: string;
+  /** Who performed the acts the article reported so far ("the attack" -> its author). */
+  acts?: ActMemory;
   trace?: Tracer;
 }
 

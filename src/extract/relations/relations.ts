@@ -4,7 +4,9 @@ import { isNegated, isPassive, isPossibility } from "../clauses/modality.ts";
 import type { CueMatch } from "../cues/cues.ts";
 import { impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
+import { type ActNoun, actNounAt, actsBefore, authorInSentence } from "./acts.ts";
 import {
+  afterAdverbials,
   afterLightVerb,
   agentAfter,
   byAgent,
@@ -121,7 +123,16 @@ function plainFinding(
     if (!sourceGroup && tokens[cue.index - 1]?.lower === "and")
       sourceGroup = reportingSubject(view, cue.index);
     targetGroup =
-      cue.slotEnd !== undefined ? slotTarget(groups, cue) : objectOf(view, cue, cues, n, sourceGroup);
+      cue.slotEnd !== undefined
+        ? slotTarget(groups, cue)
+        : (authorOfObject(view, cue, sourceGroup) ?? objectOf(view, cue, cues, n, sourceGroup));
+    if (targetGroup?.start === 0 && targetGroup.end === 0)
+      view.trace?.note({
+        rule: "acts.earlier-author",
+        outcome: "fired",
+        cue: tokens[cue.index]?.text ?? "",
+        detail: `the act's author named earlier: ${targetGroup.refs.flatMap((r) => r.actors).join("+")}`,
+      });
   }
   subjects.set(cue, sourceGroup);
   // "Russia and Ukraine accused each other": every member toward every other (self-pairs are dropped later).
@@ -137,6 +148,41 @@ function plainFinding(
     ...speakerField(view, sourceGroup, cue.index),
     indirect: { nominal, viaSpeaker: false },
   };
+}
+
+/**
+ * "condemned the attack, attributed to the Houthis", "rejected the plan, which
+ * Beijing put forward", "condemned the attack" after "Al-Shabab attacked ...":
+ * a condemned or rejected act stands for its author.
+ */
+function authorOfObject(
+  view: SentenceView,
+  cue: CueMatch,
+  source: RefGroup | undefined,
+): RefGroup | undefined {
+  if (cue.relation !== "condemns" && cue.relation !== "rejects") return undefined;
+  const { tokens } = view;
+  const from = afterAdverbials(tokens, cue.after);
+  const object = actNounAt(tokens, from, clauseEnd(tokens, from));
+  const except = new Set(source?.refs.flatMap((r) => r.actors));
+  for (const act of object ? [object] : relativeActs(tokens, cue)) {
+    const here = authorInSentence(view, act);
+    if (here && here !== source) return here;
+    const earlier = view.acts?.authorOf(act.kind, except);
+    if (earlier) return impliedGroup(...earlier);
+  }
+  return undefined;
+}
+
+/** "a draft resolution ..., which France says it will veto": the cue's object is the relative pronoun's noun. */
+function relativeActs(tokens: readonly Token[], cue: CueMatch): ActNoun[] {
+  const next = tokens[cue.after];
+  if (next && /^\p{L}/u.test(next.text) && !["today", "again", "now"].includes(next.lower)) return [];
+  for (let k = cue.index - 1; k >= Math.max(0, cue.index - 8); k--) {
+    const w = tokens[k]?.lower;
+    if (w === "which" || w === "that") return actsBefore(tokens, k);
+  }
+  return [];
 }
 
 function isReciprocal(tokens: readonly Token[], from: number): boolean {
