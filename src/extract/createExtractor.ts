@@ -60,6 +60,7 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         },
         (name) => roleOn(peopleByName.get(name), date),
         (actor) => index.actors.get(actor)?.kind,
+        (actor) => index.actors.get(actor)?.label,
       );
       const out: Assertion[] = [];
       const opponents = new OpponentTally(voice);
