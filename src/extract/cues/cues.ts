@@ -26,6 +26,8 @@ export interface CueMatch {
   accusation: boolean;
   /** See CueGroup.ownerIsTarget. */
   ownerIsTarget: boolean;
+  /** Where the target is found when not in the object: "that-subject" ("regret that X did not ..."). */
+  target?: "that-subject";
   /** "hold ... accountable": the target sits between the verb and this token index. */
   slotEnd?: number;
   /** Verb form is a past participle or "-ed" form (passive voice candidate). */
@@ -36,6 +38,7 @@ export interface CueMatch {
 
 interface CueGroup {
   name: string;
+  target?: string;
   relation: Relation;
   verbs?: string[];
   nouns?: string[];
@@ -44,8 +47,12 @@ interface CueGroup {
   slotWords?: string[];
   /** Nouns that are a cue only with a target preposition after them ("arms to", "opposition to"). */
   nounsNeedTarget?: string[];
-  /** The group's nouns are cues only before one of these phrases ("right" + "to defend"). */
+  /** The group's words are cues only before one of these phrases ("right" + "to defend", "regret" + "that"). */
   followedBy?: string[];
+  /** Never a cue before one of these phrases ("welcomed him to Paris" is hospitality). */
+  notFollowedBy?: string[];
+  /** The verb is a cue only with one of these words in its object ("committed war crimes"). */
+  withObject?: string[];
   /** "Israel's right to defend itself": the noun's owner is the target, the clause subject the source. */
   ownerIsTarget?: boolean;
   talks?: boolean;
@@ -134,6 +141,7 @@ export class CueLexicon {
 
   private matchAt(tokens: readonly Token[], i: number): CueMatch | null {
     const word = tokens[i]?.lower ?? "";
+    const tok = tokens[i]?.text ?? "";
     let nounGroup = this.nouns.get(word);
     if (nounGroup?.nounsNeedTarget?.includes(word) && !NOUN_TARGET_PREPS.has(tokens[i + 1]?.lower ?? ""))
       nounGroup = undefined;
@@ -153,6 +161,12 @@ export class CueLexicon {
         if (!ok) continue;
         after = i + 1 + entry.particle.length;
       }
+      const group = entry.group;
+      if (group.followedBy && !group.followedBy.some((p) => startsWithPhrase(tokens, after, p))) continue;
+      if (group.notFollowedBy?.some((p) => startsWithPhrase(tokens, after, p))) continue;
+      if (group.withObject && findSlotEnd(tokens, after, group.withObject, 7) < 0) continue;
+      // "the Arab Coalition to Support Legitimacy": a capitalised word inside a name is no verb.
+      if (i > 0 && tok !== tok.toLowerCase() && isInName(tokens, i)) continue;
       if (entry.group.slot) {
         const slotEnd = findSlotEnd(tokens, after, entry.group.slotWords ?? []);
         if (slotEnd < 0) continue;
@@ -193,6 +207,7 @@ export class CueLexicon {
       requiresNegation: group.requiresNegation === true,
       accusation: group.accusation === true,
       ownerIsTarget: group.ownerIsTarget === true,
+      ...(group.target === "that-subject" ? { target: "that-subject" as const } : {}),
       participle,
       gerund,
     };
@@ -268,8 +283,18 @@ export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
 
 const ACTOR_NOUNS = new Set([...wordSet("agentHeads"), ...wordSet("possessedActorNouns")]);
 
-function findSlotEnd(tokens: readonly Token[], from: number, words: string[]): number {
-  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+/** A capitalised word next to another capitalised word: part of a name, not a verb. */
+function isInName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? "";
+  const next = tokens[i + 1]?.text ?? "";
+  const upper = (t: string) => /^\p{Lu}/u.test(t);
+  return (
+    upper(next) || upper(prev) || (["to", "for", "of"].includes(prev) && upper(tokens[i - 2]?.text ?? ""))
+  );
+}
+
+function findSlotEnd(tokens: readonly Token[], from: number, words: string[], span = 10): number {
+  for (let k = from; k < Math.min(tokens.length, from + span); k++) {
     const w = tokens[k]?.lower ?? "";
     if (words.includes(w)) return k;
     if (w === "." || w === ";") return -1;

@@ -21,7 +21,7 @@ import type { SentenceView } from "./finding.ts";
  */
 // Prepositions that introduce the target right after a cue ("support for", "talk to", "rejected an offer from").
 const TARGET_PREPS: Partial<Record<Relation, string[]>> = {
-  condemns: ["of", "against", "by", "at"],
+  condemns: ["of", "against", "by", "at", "over"],
   supports: ["for", "to", "with", "of", "behind", "by"],
   rejects: ["of", "from", "by", "to"],
   calls_on: ["to", "on", "upon"],
@@ -271,6 +271,27 @@ function lastPrep(
     if (PREPOSITIONS.has(w)) return { word: w, index: k };
   }
   return undefined;
+}
+
+/**
+ * "regret that the Presidents of Azerbaijan and Armenia did not take ...": the
+ * subject of the clause that `that` at `at` opens, if it is an actor.
+ */
+export function complementSubject(
+  tokens: readonly Token[],
+  groups: RefGroup[],
+  at: number,
+): RefGroup | undefined {
+  if (tokens[at]?.lower !== "that") return undefined;
+  const end = clauseEnd(tokens, at + 1);
+  return groups.find(
+    (g) =>
+      g.start > at &&
+      g.start <= at + 5 &&
+      g.start < end &&
+      !inPrepPhrase(tokens, g) &&
+      g.refs.some((r) => r.actors.length > 0 && !r.modifierOnly),
+  );
 }
 
 /** "hold Russia accountable": the target sits between the verb and the slot word. */

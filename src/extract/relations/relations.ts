@@ -10,6 +10,7 @@ import {
   afterLightVerb,
   agentAfter,
   byAgent,
+  complementSubject,
   objectOf,
   participleSource,
   possessorOf,
@@ -123,9 +124,11 @@ function plainFinding(
     if (!sourceGroup && tokens[cue.index - 1]?.lower === "and")
       sourceGroup = reportingSubject(view, cue.index);
     targetGroup =
-      cue.slotEnd !== undefined
-        ? slotTarget(groups, cue)
-        : (authorOfObject(view, cue, sourceGroup) ?? objectOf(view, cue, cues, n, sourceGroup));
+      cue.target === "that-subject"
+        ? complementSubject(tokens, groups, cue.after)
+        : cue.slotEnd !== undefined
+          ? slotTarget(groups, cue)
+          : (authorOfObject(view, cue, sourceGroup) ?? objectOf(view, cue, cues, n, sourceGroup));
     if (targetGroup?.start === 0 && targetGroup.end === 0)
       view.trace?.note({
         rule: "acts.earlier-author",
