@@ -86,7 +86,7 @@ export function createExtractor(lexicon: Lexicon): Extractor {
           ...(explain ? { trace: { note: (n: RuleNote) => void notes.push(n) } } : {}),
         };
         if (refs.length > 0) acts.remember(view);
-        if (found.length > 0 && refs.length > 0) {
+        if (refs.length > 0) {
           for (const finding of findRelations(view)) {
             for (const assertion of toAssertions(finding, article, sentence, tokens, index)) {
               opponents.add(assertion);

@@ -111,8 +111,13 @@ function inPrepPhrase(tokens: readonly Token[], group: RefGroup): boolean {
   const prev = tokens[k]?.lower ?? "";
   // "The members of the Security Council", "the foreign ministers of Saudi Arabia" speak for the actor.
   if (prev === "of") return !TRANSPARENT_HEADS.has(tokens[k - 1]?.lower ?? "");
+  // "A statement from the U.S. Department of State condemned", "a spokesman for al-Shabab said".
+  if (prev === "from" || prev === "for") return !STATEMENT_HEADS.has(tokens[k - 1]?.lower ?? "");
   return PREPOSITIONS.has(prev);
 }
+
+// Heads that speak for the actor after "from" or "for": "a statement from", "a spokesman for".
+const STATEMENT_HEADS = wordSet("statementHeads");
 
 // Heads that speak for the actor after "of": "the Government of Japan", "the members of the Council".
 const TRANSPARENT_HEADS = wordSet("transparentHeads");

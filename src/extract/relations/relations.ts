@@ -1,6 +1,6 @@
 import type { Relation } from "../../model/relations.ts";
 import { clauseEnd, clauseStart, isStopped, unassertedBy } from "../clauses/clauses.ts";
-import { isNegated, isPassive, isPossibility } from "../clauses/modality.ts";
+import { isCounterfactual, isNegated, isPassive, isPossibility } from "../clauses/modality.ts";
 import type { CueMatch } from "../cues/cues.ts";
 import { impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
@@ -22,6 +22,7 @@ import {
 } from "./arguments.ts";
 import { blocked, type Finding, type SentenceView } from "./finding.ts";
 import { talkFinding } from "./talks.ts";
+import { verdictFindings } from "./verdicts.ts";
 
 /** Turns each cue of a sentence into findings, with source, target, negation and condition. */
 export function findRelations(view: SentenceView): Finding[] {
@@ -42,6 +43,7 @@ export function findRelations(view: SentenceView): Finding[] {
     });
     out.push(finding);
   }
+  if (!question) out.push(...verdictFindings(view));
   return out;
 }
 
@@ -83,6 +85,8 @@ function plainFinding(
   const start = clauseStart(tokens, cue.index);
   if (isPossibility(tokens, start, cue.index))
     return blocked(view, cue, "modality.possibility", "a mere possibility (may, might, could)");
+  if (isCounterfactual(tokens, start, cue.index))
+    return blocked(view, cue, "modality.counterfactual", "what would have happened did not");
   const negated = isNegated(tokens, start, cue) || isStopped(tokens, cue);
   if (cue.requiresNegation && !negated)
     return blocked(view, cue, "frame.requires-negation", "this cue is a rejection only when negated");
