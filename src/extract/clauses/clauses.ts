@@ -74,7 +74,8 @@ export function clauseStart(tokens: readonly Token[], at: number, floor = 0): nu
     const w = t.lower;
     if (w === ";" || w === ":" || isQuote(t) || isSpeechVerb(t, tokens[k + 1])) return k + 1;
     if (CLAUSE_OPENERS.has(w) && (w !== "as" || tokens[k - 1]?.norm === ",")) return k + 1;
-    if (CONDITION_MARKERS.has(w)) return k + 1;
+    // "has once again rejected": not a condition.
+    if (CONDITION_MARKERS.has(w) && !(w === "once" && tokens[k + 1]?.lower === "again")) return k + 1;
   }
   return floor;
 }

@@ -43,6 +43,8 @@ export function isCounterfactual(tokens: readonly Token[], start: number, at: nu
 }
 
 export function isPassive(tokens: readonly Token[], at: number): boolean {
+  // "Israel is opposed to French mediation": an adjective with its own object, not a passive.
+  if (tokens[at + 1]?.lower === "to" && tokens[at]?.lower === "opposed") return false;
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const w = tokens[k]?.lower ?? "";
     if (BE_FORMS.has(w)) return true;

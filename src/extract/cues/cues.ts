@@ -269,6 +269,8 @@ export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
     /s$|ion$|ance$|ism$|ity$|ment$/.test(word)
   )
     return true;
+  // "a text that condemns Hamas": after "that", an -s form is a verb (a plural would need "those").
+  if (tokens[i - 1]?.lower === "that" && word.endsWith("s")) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k];
     if (!t) break;

@@ -104,6 +104,8 @@ const PREPOSITIONS_AND_VERBS = new Set([
   "would",
 ]);
 
+const IT_COPULAS = new Set(["is", "was", "'s", "seems", "seemed", "remains", "appears"]);
+
 // Lower-case words that can start a reference: "the US president", "his French counterpart", "they", "both countries".
 const REF_STARTERS = wordSet("refStarters");
 
@@ -216,6 +218,8 @@ export function findRefs(
     }
 
     const pronoun = PRONOUNS.get(lower);
+    // "It was the deadliest strike", "it is clear that": "it" before a copula rarely means an actor.
+    if (lower === "it" && IT_COPULAS.has(lowers[i + 1] ?? "")) return null;
     if (pronoun && !(lower === "us" && norms[i] === "US")) {
       // "their countries' support", "my country welcomes", "his government said": the
       // pronoun and the noun together stand for the actor, possessor of what follows or not.
@@ -387,7 +391,8 @@ export function findRefs(
       .replace(/ - /g, "-");
     for (let s = nameStart; s < nameEnd; s++) {
       const e = index.match(norms, s);
-      if (e?.kind === "person" && e.persons && s + e.tokens.length <= nameEnd) {
+      // The known name must end the written one: "President Sharif Sheikh Ahmed" is not a Sharif.
+      if (e?.kind === "person" && e.persons && s + e.tokens.length === nameEnd) {
         const person = pickPerson(e.persons);
         if (person)
           return {

@@ -71,6 +71,20 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
       tokens.slice(g.end, act.index).every((t) => /^\p{Ll}/u.test(t.text) || isQuote(t)),
   );
   if (possessor) return possessor;
+  // "an Australian ultimatum", "a Japanese-Australian draft resolution": demonyms of the author.
+  const demonyms = groups.filter(
+    (g) =>
+      g.end <= act.index &&
+      g.end >= act.index - 3 &&
+      g.refs.every((r) => r.kind === "demonym" && r.modifierOnly) &&
+      tokens.slice(g.end, act.index).every((t) => /^\p{Ll}/u.test(t.text) || t.norm === "-"),
+  );
+  if (demonyms.length > 0)
+    return {
+      refs: demonyms.flatMap((g) => g.refs),
+      start: demonyms[0]?.start ?? 0,
+      end: demonyms.at(-1)?.end ?? 0,
+    };
   const end = Math.min(tokens.length, act.index + 30);
   for (let k = act.index + 1; k < end; k++) {
     const w = tokens[k]?.lower ?? "";
@@ -87,6 +101,8 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
     // "the attack ..., attributed to the Houthis", "blasts claimed by the group": near the noun.
     for (const link of k <= act.index + 12 ? AUTHOR_LINKS : []) {
       if (!link.every((word, n) => tokens[k + n]?.lower === word)) continue;
+      // "an offer from Kabul", not "a vehicle carrying peacekeepers from the UN".
+      if (link[0] === "from" && k !== act.index + 1) continue;
       const after = k + link.length;
       const g = groupStartingNear(groups, tokens, after);
       if (g) return g;

@@ -109,7 +109,9 @@ function findCondition(
       (t.lower === "after" || t.lower === "when") &&
       tokens.slice(Math.max(sentenceStart, k - 8), k).some((x) => x.lower === "only");
     const onCondition =
-      (t.lower === "on" && tokens[k + 1]?.lower === "condition") ||
+      (t.lower === "on" &&
+        (tokens[k + 1]?.lower === "condition" ||
+          (tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lower === "condition"))) ||
       // "talks are conditional on the group respecting ...", "contingent upon"
       ((t.lower === "conditional" || t.lower === "contingent") &&
         ["on", "upon"].includes(tokens[k + 1]?.lower ?? ""));
