@@ -72,12 +72,21 @@ interface VerbEntry {
 export function inflect(lemma: string): { form: string; participle: boolean; gerund: boolean }[] {
   const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
   const third = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
-  return [
+  const forms = [
     { form: lemma, participle: false, gerund: false },
     { form: third, participle: false, gerund: false },
     { form: `${stem}ed`, participle: true, gerund: false },
     { form: `${stem}ing`, participle: false, gerund: true },
   ];
+  // "regret" -> "regretted", "commit" -> "committing": a final consonant after one vowel may double.
+  if (/[^aeiou][aeiou][bdglmnprt]$/.test(lemma)) {
+    const last = lemma.at(-1);
+    forms.push(
+      { form: `${lemma}${last}ed`, participle: true, gerund: false },
+      { form: `${lemma}${last}ing`, participle: false, gerund: true },
+    );
+  }
+  return forms;
 }
 
 /** "slam:slam|slams|slammed|slamming" -> explicit forms; "condemn" -> regular inflection. */
@@ -163,7 +172,7 @@ export class CueLexicon {
       }
       const group = entry.group;
       if (group.followedBy && !group.followedBy.some((p) => startsWithPhrase(tokens, after, p))) continue;
-      if (group.notFollowedBy?.some((p) => startsWithPhrase(tokens, after, p))) continue;
+      if (notFollowed(tokens, after, group.notFollowedBy)) continue;
       if (group.withObject && findSlotEnd(tokens, after, group.withObject, 7) < 0) continue;
       // "the Arab Coalition to Support Legitimacy": a capitalised word inside a name is no verb.
       if (i > 0 && tok !== tok.toLowerCase() && isInName(tokens, i)) continue;
@@ -284,6 +293,26 @@ export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
 }
 
 const ACTOR_NOUNS = new Set([...wordSet("agentHeads"), ...wordSet("possessedActorNouns")]);
+
+/**
+ * Whether one of `phrases` follows within a few words: "welcomed the Kenyan president
+ * to the Elysee". In a phrase, "^" stands for any capitalised word ("to ^": "to Paris").
+ */
+function notFollowed(tokens: readonly Token[], from: number, phrases: string[] | undefined): boolean {
+  if (!phrases) return false;
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    if (/^[.;:,]$/.test(tokens[k]?.norm ?? "")) return false;
+    const hit = phrases.some((p) =>
+      p
+        .split(" ")
+        .every((w, n) =>
+          w === "^" ? /^\p{Lu}/u.test(tokens[k + n]?.text ?? "") : tokens[k + n]?.lower === w,
+        ),
+    );
+    if (hit) return true;
+  }
+  return false;
+}
 
 /** A capitalised word next to another capitalised word: part of a name, not a verb. */
 function isInName(tokens: readonly Token[], i: number): boolean {

@@ -72,19 +72,8 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
   );
   if (possessor) return possessor;
   // "an Australian ultimatum", "a Japanese-Australian draft resolution": demonyms of the author.
-  const demonyms = groups.filter(
-    (g) =>
-      g.end <= act.index &&
-      g.end >= act.index - 3 &&
-      g.refs.every((r) => r.kind === "demonym" && r.modifierOnly) &&
-      tokens.slice(g.end, act.index).every((t) => /^\p{Ll}/u.test(t.text) || t.norm === "-"),
-  );
-  if (demonyms.length > 0)
-    return {
-      refs: demonyms.flatMap((g) => g.refs),
-      start: demonyms[0]?.start ?? 0,
-      end: demonyms.at(-1)?.end ?? 0,
-    };
+  const demonyms = demonymsBefore(tokens, groups, act.index);
+  if (demonyms) return demonyms;
   const end = Math.min(tokens.length, act.index + 30);
   for (let k = act.index + 1; k < end; k++) {
     const w = tokens[k]?.lower ?? "";
@@ -119,6 +108,23 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
     }
   }
   return undefined;
+}
+
+/** The demonyms right before a noun, through lower-case modifiers and "-"/"and" between them. */
+function demonymsBefore(tokens: readonly Token[], groups: RefGroup[], at: number): RefGroup | undefined {
+  const refs = [];
+  let k = at - 1;
+  while (k >= 0 && k >= at - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "")) k--;
+  for (;;) {
+    const g = groups.find((x) => x.end === k + 1);
+    if (!g?.refs.every((r) => r.kind === "demonym" && r.modifierOnly)) break;
+    refs.unshift(...g.refs);
+    k = g.start - 1;
+    if (tokens[k]?.norm !== "-" && tokens[k]?.lower !== "and") break;
+    k--;
+  }
+  const first = refs[0];
+  return first ? { refs, start: first.start, end: refs.at(-1)?.end ?? first.end } : undefined;
 }
 
 /** An actor group starting at `at`, after an optional article and transparent head ("the authorities of"). */
