@@ -129,7 +129,8 @@ function authorNamedAfter(view: SentenceView, act: ActNoun): RefGroup | null | u
       if (link[0] === "from" && k !== act.index + 1) continue;
       // "a call rejected by Moscow": the agent of another participle, not the act's author.
       const prev = tokens[k - 1]?.lower ?? "";
-      if (link.length === 1 && prev.endsWith("ed") && !AUTHORING.has(prev) && !KIND_OF_VERB.has(prev)) continue;
+      if (link.length === 1 && prev.endsWith("ed") && !AUTHORING.has(prev) && !KIND_OF_VERB.has(prev))
+        continue;
       const after = k + link.length;
       const g = groupStartingNear(groups, tokens, after);
       if (g) return g;
