@@ -207,7 +207,7 @@ export class ActMemory {
 
   /** Remembers the acts a sentence reports: "X attacked ...", "X introduced a draft", "blasts claimed by X". */
   remember(view: SentenceView): void {
-    const { tokens, groups } = view;
+    const { tokens } = view;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.text !== t.lower) continue;
