@@ -151,15 +151,18 @@ export class CueLexicon {
       const tok = tokens[i];
       // Except a third-person verb right after a capitalised word: "Brazil Slams Paraguay".
       if (!tok || (titleCase && i > 0 && tok.text !== tok.lower && !headlineVerb(tokens, i))) continue;
-      const match = this.matchAt(tokens, i);
+      const match = this.matchAt(tokens, i, titleCase);
       if (match) out.push(match);
     }
     return out;
   }
 
-  private matchAt(tokens: readonly Token[], i: number): CueMatch | null {
+  private matchAt(tokens: readonly Token[], i: number, titleCase = false): CueMatch | null {
     const word = tokens[i]?.lower ?? "";
     const tok = tokens[i]?.text ?? "";
+    // "the Arab Coalition to Support Legitimacy", "the Alliance of Sahel States": a
+    // capitalised word inside a name is neither a verb nor a noun of the sentence.
+    if (i > 0 && tok !== word && !titleCase && isInName(tokens, i)) return null;
     let nounGroup = this.nouns.get(word);
     if (nounGroup?.nounsNeedTarget?.includes(word) && !NOUN_TARGET_PREPS.has(tokens[i + 1]?.lower ?? ""))
       nounGroup = undefined;
@@ -183,8 +186,6 @@ export class CueLexicon {
       if (group.followedBy && !group.followedBy.some((p) => startsWithPhrase(tokens, after, p))) continue;
       if (notFollowed(tokens, after, group.notFollowedBy)) continue;
       if (group.withObject && findSlotEnd(tokens, after, group.withObject, 7) < 0) continue;
-      // "the Arab Coalition to Support Legitimacy": a capitalised word inside a name is no verb.
-      if (i > 0 && tok !== tok.toLowerCase() && isInName(tokens, i) && !isTitleCase(tokens)) continue;
       if (entry.group.slot) {
         const slotEnd = findSlotEnd(tokens, after, entry.group.slotWords ?? []);
         if (slotEnd < 0) continue;
