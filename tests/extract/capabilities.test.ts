@@ -181,6 +181,12 @@ describe("reference coverage", () => {
       ["GCC condemns IRN"],
     ],
     [
+      "The Alliance of Sahel States (AES) met in Niamey. AES ministers condemned France.",
+      ["AES condemns FRA"],
+      "The Syrian Observatory for Human Rights (SOHR) reported that SOHR staff condemned France.",
+      ["SOHR condemns FRA"],
+    ],
+    [
       "Several states, including Norway and Chile, condemned the coup in Myanmar.",
       ["NOR condemns MMR", "CHL condemns MMR"],
       "Several states, including Norway and Chile, met in Myanmar.",
