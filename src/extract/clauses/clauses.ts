@@ -169,7 +169,9 @@ function isHypothetical(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     const w = tokens[k]?.lower ?? "";
     if (w === "," || w === ";" || w === ":" || isQuote(tokens[k])) return false;
-    if (w === "if" || w === "unless") return true;
+    if (w === "if" || w === "unless" || w === "whether") return true;
+    // "in case the West recognizes Kosovo"
+    if (w === "case" && tokens[k - 1]?.lower === "in") return true;
   }
   return false;
 }

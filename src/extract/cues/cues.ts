@@ -19,6 +19,8 @@ export interface CueMatch {
   talks: boolean;
   /** "accept", "recognise": only a relation ("rejects") when negated. */
   requiresNegation: boolean;
+  /** What a negation-requiring cue means without the negation, if anything ("recognised X": supports). */
+  positive?: Relation;
   /**
    * "the United States reneges on its commitments": the clause subject is the
    * target, and whoever states the sentence (speaker, document voice) the source.
@@ -40,6 +42,8 @@ export interface CueMatch {
 
 interface CueGroup {
   name: string;
+  /** For a frame that needs negation: the relation it expresses without one ("recognised Palestine" supports). */
+  positive?: string;
   targetPreps?: string[];
   target?: string;
   relation: Relation;
@@ -233,6 +237,7 @@ export class CueLexicon {
       accusation: group.accusation === true,
       ownerIsTarget: group.ownerIsTarget === true,
       ...(group.targetPreps ? { targetPreps: group.targetPreps } : {}),
+      ...(group.positive && isRelation(group.positive) ? { positive: group.positive } : {}),
       ...(group.target === "that-subject" ? { target: "that-subject" as const } : {}),
       participle,
       gerund,

@@ -111,7 +111,7 @@ function plainFinding(
   if (isCounterfactual(tokens, start, cue.index))
     return blocked(view, cue, "modality.counterfactual", "what would have happened did not");
   const negated = isNegated(tokens, start, cue) || isStopped(tokens, cue);
-  if (cue.requiresNegation && !negated)
+  if (cue.requiresNegation && !negated && !cue.positive)
     return blocked(view, cue, "frame.requires-negation", "this cue is a rejection only when negated");
   // "a call rejected by Moscow": a participle right after an act noun, with its agent.
   const reducedPassive =
@@ -182,7 +182,11 @@ function plainFinding(
   if (!targetGroup && sourceGroup && isReciprocal(tokens, cue.after)) targetGroup = sourceGroup;
   if (!sourceGroup) return blocked(view, cue, "argument.no-source", "no actor holds the position");
   if (!targetGroup) return blocked(view, cue, "argument.no-target", "no actor in the object");
-  const relation: Relation = cue.requiresNegation ? "rejects" : cue.relation;
+  const relation: Relation = cue.requiresNegation
+    ? negated
+      ? "rejects"
+      : (cue.positive ?? "rejects")
+    : cue.relation;
   return {
     relation,
     sources: sourceGroup.refs,
