@@ -187,6 +187,18 @@ export function findRefs(
         plural: false,
         possessive: false,
       };
+    // "Colombian President Gustavo Petro ... Petro's decision": a name the article introduced.
+    const met = entry || HONORIFICS.has(norms[i] ?? "") ? undefined : memory.get(norms[i] ?? "");
+    if (met && startsUpper(text) && !startsUpper(tokens[i + 1]?.text ?? "x"))
+      return {
+        kind: "person",
+        start: i,
+        end: i + 1,
+        actors: [met.actor],
+        speakers: [met.speaker],
+        plural: false,
+        possessive: false,
+      };
     if (entry?.kind === "nonactor")
       return {
         kind: "name",

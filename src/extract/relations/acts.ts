@@ -50,9 +50,13 @@ export interface ActNoun {
  */
 export function actNounAt(tokens: readonly Token[], from: number, end: number): ActNoun | undefined {
   let found: ActNoun | undefined;
-  for (let k = from; k < Math.min(end, from + MAX_OBJECT_WORDS); k++) {
+  let words = 0;
+  for (let k = from; k < end && words < MAX_OBJECT_WORDS; k++) {
     const t = tokens[k];
     if (!t) break;
+    // 'Friday's "horrifying" terrorist attack': quotes inside the phrase are not words of it.
+    if (isQuote(t)) continue;
+    words++;
     const kind = KIND_OF_NOUN.get(t.lower);
     // "the attack" or "the draft resolution": the last act noun of the run is the head.
     if (kind) found = { kind, index: k };
@@ -150,14 +154,23 @@ function authorNamedAfter(view: SentenceView, act: ActNoun): RefGroup | null | u
   return undefined;
 }
 
-/** The demonyms right before a noun, through lower-case modifiers and "-"/"and" between them. */
+/**
+ * The demonyms or names that modify a noun: "an Australian ultimatum", "a west
+ * African peace plan", "a Japanese-Australian draft", "a U.S. request". Only
+ * adjectives may stand between; a name must follow an article ("a U.S. request",
+ * not "Russia condemned the attack").
+ */
 function demonymsBefore(tokens: readonly Token[], groups: RefGroup[], at: number): RefGroup | undefined {
   const refs = [];
   let k = at - 1;
-  while (k >= 0 && k >= at - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "")) k--;
+  while (k >= at - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && !ARTICLES.has(tokens[k]?.lower ?? ""))
+    k--;
   for (;;) {
     const g = groups.find((x) => x.end === k + 1);
-    if (!g?.refs.every((r) => r.kind === "demonym" && r.modifierOnly)) break;
+    const modifier = (r: RefGroup["refs"][number]) =>
+      (r.kind === "demonym" && r.modifierOnly) ||
+      (r.kind === "name" && !r.possessive && ARTICLES.has(tokens[(g?.start ?? 0) - 1]?.lower ?? ""));
+    if (!g?.refs.every(modifier)) break;
     refs.unshift(...g.refs);
     k = g.start - 1;
     if (tokens[k]?.norm !== "-" && tokens[k]?.lower !== "and") break;
@@ -166,6 +179,8 @@ function demonymsBefore(tokens: readonly Token[], groups: RefGroup[], at: number
   const first = refs[0];
   return first ? { refs, start: first.start, end: refs.at(-1)?.end ?? first.end } : undefined;
 }
+
+const ARTICLES = new Set(["a", "an", "the", "its", "their", "this", "that", "these", "those"]);
 
 /** An actor group starting at `at`, after an optional article and transparent head ("the authorities of"). */
 function groupStartingNear(groups: RefGroup[], tokens: readonly Token[], at: number): RefGroup | undefined {
@@ -197,17 +212,21 @@ export function actsBefore(tokens: readonly Token[], at: number): ActNoun[] {
 
 /** Who last performed each kind of act in an article, latest first. */
 export class ActMemory {
-  private readonly authors = new Map<Kind, string[]>();
+  private readonly authors = new Map<Kind, { actors: string[]; sentence: number }>();
+  private sentence = 0;
 
-  /** The actors who last performed an act of this kind, other than `except`. */
+  /** The actors who last performed an act of this kind, recently enough, other than `except`. */
   authorOf(kind: Kind, except: Set<string>): string[] | undefined {
-    const actors = this.authors.get(kind)?.filter((a) => !except.has(a));
-    return actors && actors.length > 0 ? actors : undefined;
+    const last = this.authors.get(kind);
+    if (!last || (kind !== "violence" && this.sentence - last.sentence > actData.recency)) return undefined;
+    const actors = last.actors.filter((a) => !except.has(a));
+    return actors.length > 0 ? actors : undefined;
   }
 
   /** Remembers the acts a sentence reports: "X attacked ...", "X introduced a draft", "blasts claimed by X". */
   remember(view: SentenceView): void {
     const { tokens, groups } = view;
+    this.sentence++;
     // "Niger's military junta": the junta's coup is the state's.
     for (const g of groups) if (g.refs.some((r) => r.describedAs === "junta")) this.record("coup", g);
     for (let k = 0; k < tokens.length; k++) {
@@ -233,7 +252,7 @@ export class ActMemory {
 
   private record(kind: Kind, group: RefGroup): void {
     const actors = [...new Set(group.refs.filter((r) => !r.modifierOnly).flatMap((r) => r.actors))];
-    if (actors.length > 0) this.authors.set(kind, actors);
+    if (actors.length > 0) this.authors.set(kind, { actors, sentence: this.sentence });
   }
 }
 

@@ -169,6 +169,7 @@ function plainFinding(
         : cue.slotEnd !== undefined
           ? slotTarget(groups, cue)
           : (authorOfObject(view, cue, sourceGroup) ?? objectOf(view, cue, cues, n, sourceGroup));
+    if (targetGroup === NO_AUTHOR) targetGroup = undefined;
     if (targetGroup?.start === 0 && targetGroup.end === 0)
       view.trace?.note({
         rule: "acts.earlier-author",
@@ -210,13 +211,17 @@ function authorOfObject(
   if (cue.relation !== "condemns" && cue.relation !== "rejects") return undefined;
   const { tokens } = view;
   const from = afterAdverbials(tokens, cue.after);
-  const object = actNounAt(tokens, from, clauseEnd(tokens, from));
+  const object = actNounAt(tokens, from, tokens.length);
   for (const act of object ? [object] : relativeActs(view, cue)) {
     const author = actAuthor(view, act, source);
     if (author) return author;
   }
-  return undefined;
+  // "opposed any violation of Lebanon's sovereignty": an act with no known author has no
+  // target; the actors inside it are its victims.
+  return object ? NO_AUTHOR : undefined;
 }
+
+const NO_AUTHOR: RefGroup = { refs: [], start: -1, end: -1 };
 
 /** Who performed an act: named in the sentence, or the last to perform one of its kind. */
 function actAuthor(view: SentenceView, act: ActNoun, source: RefGroup | undefined): RefGroup | undefined {
