@@ -4,7 +4,7 @@ import type { RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
 import { subjectOf } from "./arguments.ts";
 import actData from "./data/acts.json" with { type: "json" };
-import type { SentenceView } from "./finding.ts";
+import type { ActAuthors, SentenceView } from "./finding.ts";
 
 /**
  * Acts and their authors. "The members of the Council condemned the attack"
@@ -211,7 +211,7 @@ export function actsBefore(tokens: readonly Token[], at: number): ActNoun[] {
 }
 
 /** Who last performed each kind of act in an article, latest first. */
-export class ActMemory {
+export class ActMemory implements ActAuthors {
   private readonly authors = new Map<Kind, { actors: string[]; sentence: number }>();
   private sentence = 0;
 
