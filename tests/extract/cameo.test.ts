@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectRelationCues } from "../../src/extract/relations/detectCues.ts";
 import { CORE_RELATIONS, type CoreRelation } from "../../src/model/relations.ts";
+import { cameoExamplesFile } from "../fixtures/corpus.ts";
 
-// CAMEO codebook example sentences (../shared/corpus/cameo-examples.jsonl), a
+// CAMEO codebook example sentences (tests/fixtures/cameo-examples.jsonl), a
 // third-party check of the relation cues: 111/112 condemn, 12x reject,
 // 051-053 and 07x support, other codes none of the four core relations.
-const file = resolve(import.meta.dirname, "../../../shared/corpus/cameo-examples.jsonl");
+const file = cameoExamplesFile;
 
 function expectedRelation(code: string): CoreRelation | null {
   if (/^11[12]/.test(code)) return "condemns";
