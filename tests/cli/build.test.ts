@@ -116,7 +116,9 @@ describe("diplograph build", { timeout: 60_000 }, () => {
     const run = diplograph("build", articlesDir, "-o", out("articles.json"), "--gexf", out("articles.gexf"));
     expect(run.status).toBe(0);
     const graph = parseGraphJson(readFileSync(out("articles.json"), "utf8"));
-    expect(graph.getAttribute("articleIds")).toHaveLength(readdirSync(articlesDir).filter((name) => name.endsWith(".txt")).length);
+    expect(graph.getAttribute("articleIds")).toHaveLength(
+      readdirSync(articlesDir).filter((name) => name.endsWith(".txt")).length,
+    );
     expect(checkGexfFile(out("articles.gexf"), { nodes: graph.order, edges: graph.size }).status).toBe(0);
   });
 });
