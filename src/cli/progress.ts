@@ -38,7 +38,8 @@ export class Progress {
     const now = this.now();
     if (!force && now - this.last < UPDATE_MS) return;
     this.last = now;
-    const width = Math.max(20, (this.stream.columns ?? 100) - 1);
+    // A terminal of unknown size reports 0 columns.
+    const width = Math.max(20, (this.stream.columns || 100) - 1);
     this.stream.write(`\r\x1b[K${`${this.prefix}${line()}`.slice(0, width)}`);
     this.shown = true;
   }
