@@ -28,7 +28,12 @@ export function parseGraphJson(text: string): DiploGraph {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GraphFormatError(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    // JSON.parse quotes the text it failed on, line breaks included: keep the message one line.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(
+      /\s*[\r\n\u2028\u2029]+\s*/g,
+      " ",
+    );
+    throw new GraphFormatError(`invalid JSON: ${reason}`);
   }
   if (!isRecord(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
     throw new GraphFormatError("not a graph: expected graphology JSON with `nodes` and `edges` arrays");

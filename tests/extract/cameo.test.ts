@@ -1,17 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CORE_RELATIONS, type CoreRelation } from "../../src/model/relations.ts";
+import { cameoExamplesFile } from "../fixtures/corpus.ts";
 import { extractText } from "./helpers.ts";
 
-// CAMEO codebook example sentences (Schrodt 2012, via ../shared/corpus/cameo-examples.jsonl;
-// a copy lives in tests/fixtures), a third-party check of the whole extractor: 111/112
+// CAMEO codebook example sentences (Schrodt 2012; tests/fixtures/cameo-examples.jsonl, a copy
+// of ../shared/corpus/cameo-examples.jsonl), a third-party check of the whole extractor: 111/112
 // condemn, 12x reject, 051-053 and 07x support, other codes none of the four core relations.
 // A sentence counts for a relation when the extractor asserts it between any two actors.
-const file = [
-  resolve(import.meta.dirname, "../fixtures/cameo-examples.jsonl"),
-  resolve(import.meta.dirname, "../../../shared/corpus/cameo-examples.jsonl"),
-].find(existsSync);
+const file = cameoExamplesFile;
 
 function expectedRelation(code: string): CoreRelation | null {
   if (/^11[12]/.test(code)) return "condemns";
@@ -27,8 +24,8 @@ const FLOORS: Record<"condemns" | "supports" | "rejects", { precision: number; r
   rejects: { precision: 0.8, recall: 0.33 },
 };
 
-describe.skipIf(!file)("the extractor on the CAMEO codebook examples", () => {
-  const rows = readFileSync(file ?? "", "utf8")
+describe("the extractor on the CAMEO codebook examples", () => {
+  const rows = readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { text: string; cameo: string });

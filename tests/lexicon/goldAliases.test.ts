@@ -3,9 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/lexicon/loadLexicon.ts";
 import { actorsNamed } from "../../src/lexicon/surfaceIndex.ts";
+import { devCorpusDir } from "../fixtures/corpus.ts";
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
-const goldDir = path.resolve(repoRoot, "../shared/corpus/dev");
+const goldDir = devCorpusDir;
 const lexicon = loadLexicon();
 
 // Gold names the lexicon leaves to the extractor on purpose: too generic or too short to match blindly.
