@@ -1,6 +1,7 @@
 import type { Actor } from "../model/actor.ts";
 import { withAsciiForms } from "./asciiFold.ts";
 import { checkLexicon } from "./checkLexicon.ts";
+import entitiesData from "./data/entities.json" with { type: "json" };
 import groupsData from "./data/groups.json" with { type: "json" };
 import nonActorsData from "./data/non-actors.json" with { type: "json" };
 import organizationsData from "./data/organizations.json" with { type: "json" };
@@ -42,6 +43,7 @@ function buildBuiltIn(): Lexicon {
     ...states,
     ...readActorList(organizationsData, `${DATA}/organizations.json`),
     ...readActorList(groupsData, `${DATA}/groups.json`),
+    ...readActorList(entitiesData, `${DATA}/entities.json`),
   ].map((actor) => ({
     ...actor,
     aliases: withAsciiForms(withoutArticle(actor.aliases)),
