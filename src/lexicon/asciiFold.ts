@@ -11,7 +11,7 @@ const SPECIAL: Record<string, string> = {
   ł: "l",
   Ł: "L",
   đ: "d",
-  Đ: "Dj",
+  Đ: "D",
   ø: "o",
   Ø: "O",
   æ: "ae",
