@@ -57,7 +57,7 @@ export function readWorldLeaders(value: unknown, file: string): Person[] {
 
 /**
  * people.json plus the world-leaders rows: a leader already in people.json (by name) gets
- * the extra terms and aliases; everyone else is added.
+ * the extra terms (except those people.json already dates) and aliases; everyone else is added.
  */
 export function mergePeople(curated: Person[], leaders: Person[]): Person[] {
   const byName = new Map(curated.map((person) => [person.name, person]));
@@ -74,7 +74,14 @@ export function mergePeople(curated: Person[], leaders: Person[]): Person[] {
       continue;
     }
     existing.aliases = [...new Set([...existing.aliases, ...leader.aliases])];
-    existing.terms.push(...leader.terms);
+    // The curated term wins where both files date the same office.
+    const curatedTerms = [...existing.terms];
+    existing.terms.push(...leader.terms.filter((term) => !curatedTerms.some((own) => sameOffice(own, term))));
   }
   return merged;
+}
+
+function sameOffice(a: OfficeTerm, b: OfficeTerm): boolean {
+  const end = (term: OfficeTerm) => term.to ?? "9999-12-31";
+  return a.actor === b.actor && a.role === b.role && a.from < end(b) && b.from < end(a);
 }
