@@ -200,4 +200,4 @@ describe.runIf(goldDir)(`gold files of the dev corpus (${goldDir})`, () => {
   });
 });
 
-it.skipIf(goldDir)(`gold alias checks skipped: no dev corpus in ${CORPUS_DIRS.join(" or ")}`, () => {});
+if (!goldDir) it.skip(`gold alias checks: no dev corpus in ${CORPUS_DIRS.join(" or ")}`, () => {});
