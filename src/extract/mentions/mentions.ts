@@ -53,7 +53,14 @@ export interface NameMemory {
   /** Names first seen with a title in this article: "Atal Behari Vajpayee" -> IND. */
   get(name: string): { actor: string; speaker: string } | undefined;
   set(name: string, value: { actor: string; speaker: string }): void;
+  /** Acronyms the article introduced in brackets: "the Gulf Cooperation Council (GCC)" -> GCC. */
+  readonly acronyms: Map<string, string>;
 }
+
+// Words that make a bracketed acronym's name an actor the lexicon does not know:
+// "the Alliance of Sahel States (AES)", "the Rapid Support Forces (RSF)".
+const ORGANISATION_WORDS = new Set(wordSet("organisationWords"));
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{L}&-]{1,9}$/u;
 
 // Head nouns that make a demonym an agent: "Russian forces", "Indian officials".
 const AGENT_HEADS = wordSet("agentHeads");
@@ -149,6 +156,7 @@ export function findRefs(
       i = Math.max(ref.end, i + 1);
     } else i++;
   }
+  adoptAcronyms(tokens, refs, memory, index);
   return markPossessives(tokens, refs);
 
   function refAt(i: number): Ref | null {
@@ -166,6 +174,17 @@ export function findRefs(
       return null;
     }
     const entry = index.match(norms, i);
+    const adopted = entry ? undefined : memory.acronyms.get(norms[i] ?? "");
+    if (adopted)
+      return {
+        kind: "name",
+        start: i,
+        end: i + 1,
+        actors: [adopted],
+        speakers: [],
+        plural: false,
+        possessive: false,
+      };
     if (entry?.kind === "nonactor")
       return {
         kind: "name",
@@ -448,6 +467,42 @@ export function findRefs(
       else break;
     }
     return k;
+  }
+}
+
+/**
+ * "the Gulf Cooperation Council (GCC)": the acronym names the same actor for the
+ * rest of the article. An unknown name whose words say it is an organisation or
+ * an armed group ("the Alliance of Sahel States (AES)") becomes an actor with the
+ * acronym as its id, and the name before the brackets a reference to it.
+ */
+function adoptAcronyms(tokens: readonly Token[], refs: Ref[], memory: NameMemory, index: MentionIndex): void {
+  for (let p = 1; p + 2 < tokens.length; p++) {
+    const acronym = tokens[p + 1]?.text ?? "";
+    if (tokens[p]?.norm !== "(" || tokens[p + 2]?.norm !== ")" || !ACRONYM.test(acronym)) continue;
+    if (index.match([acronym], 0) || memory.acronyms.has(acronym)) continue;
+    const named = refs.find((r) => r.end === p && r.actors.length === 1 && r.kind === "name");
+    if (named?.actors[0]) {
+      memory.acronyms.set(acronym, named.actors[0]);
+      continue;
+    }
+    let start = p;
+    while (start > 0 && /^(\p{Lu}|of$|for$|and$|the$)/u.test(tokens[start - 1]?.text ?? "")) start--;
+    while (start < p && /^(of|for|and|the|The)$/.test(tokens[start]?.text ?? "")) start++;
+    const words = tokens.slice(start, p).map((t) => t.text);
+    if (words.length < 2 || !words.some((w) => ORGANISATION_WORDS.has(w))) continue;
+    if (refs.some((r) => r.start < p && r.end > start)) continue;
+    memory.acronyms.set(acronym, acronym);
+    const ref: Ref = {
+      kind: "name",
+      start,
+      end: p,
+      actors: [acronym],
+      speakers: [],
+      plural: false,
+      possessive: false,
+    };
+    refs.splice(refs.filter((r) => r.start < start).length, 0, ref);
   }
 }
 

@@ -26,6 +26,9 @@ for (const [kind, spec] of Object.entries(actData.kinds)) {
 const AUTHORING = new Set(actData.authoring.flatMap(verbForms));
 const AUTHOR_LINKS = actData.authorLinks.map((l) => l.split(" "));
 const OWNED_BY_OF = new Set(actData.ownedByOf);
+const REPRESSION = new Set(actData.repression.acts);
+const VICTIMS = new Set(actData.repression.victims);
+const COUPS = new Set(actData.repression.coups);
 // Words that may stand between a verb and the head noun of its object: "the egregious and escalatory drone attack".
 const MAX_OBJECT_WORDS = 8;
 
@@ -74,6 +77,38 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
   // "an Australian ultimatum", "a Japanese-Australian draft resolution": demonyms of the author.
   const demonyms = demonymsBefore(tokens, groups, act.index);
   if (demonyms) return demonyms;
+  const here = authorNamedAfter(view, act);
+  if (here !== undefined) return here ?? undefined;
+  const noun = tokens[act.index]?.lower ?? "";
+  return REPRESSION.has(noun) || COUPS.has(noun) ? stateWhereItHappened(view, act) : undefined;
+}
+
+/**
+ * "the killing of protesters in Guinea": violence against a state's own people,
+ * with no author named, is laid at the door of the state where it happens.
+ */
+function stateWhereItHappened(view: SentenceView, act: ActNoun): RefGroup | undefined {
+  const { tokens, groups } = view;
+  // "the coup in Myanmar": the state where the military seized power.
+  if (COUPS.has(tokens[act.index]?.lower ?? "") && tokens[act.index + 1]?.lower === "in")
+    return groups.find((x) => x.start === act.index + 2 && x.refs.every((r) => r.kind === "name"));
+  if (tokens[act.index + 1]?.lower !== "of") return undefined;
+  for (let k = act.index + 2; k < Math.min(tokens.length, act.index + 6); k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (!VICTIMS.has(w)) continue;
+    if (tokens[k + 1]?.lower !== "in") return undefined;
+    const g = groups.find((x) => x.start === k + 2);
+    return g?.refs.every((r) => r.kind === "name") ? g : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The author named after the act noun: a group, null when a "by" phrase names
+ * no known actor ("by unknown gunmen"), undefined when nothing is said.
+ */
+function authorNamedAfter(view: SentenceView, act: ActNoun): RefGroup | null | undefined {
+  const { tokens, groups } = view;
   const end = Math.min(tokens.length, act.index + 30);
   for (let k = act.index + 1; k < end; k++) {
     const w = tokens[k]?.lower ?? "";
@@ -92,9 +127,14 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
       if (!link.every((word, n) => tokens[k + n]?.lower === word)) continue;
       // "an offer from Kabul", not "a vehicle carrying peacekeepers from the UN".
       if (link[0] === "from" && k !== act.index + 1) continue;
+      // "a call rejected by Moscow": the agent of another participle, not the act's author.
+      const prev = tokens[k - 1]?.lower ?? "";
+      if (link.length === 1 && prev.endsWith("ed") && !AUTHORING.has(prev) && !KIND_OF_VERB.has(prev))
+        continue;
       const after = k + link.length;
       const g = groupStartingNear(groups, tokens, after);
       if (g) return g;
+      if (link[0] === "by" && k <= act.index + 2) return null;
     }
     // "..., for which the Taliban have claimed responsibility"
     if (w === "claimed" && tokens[k + 1]?.lower === "responsibility") {
@@ -167,7 +207,7 @@ export class ActMemory {
 
   /** Remembers the acts a sentence reports: "X attacked ...", "X introduced a draft", "blasts claimed by X". */
   remember(view: SentenceView): void {
-    const { tokens, groups } = view;
+    const { tokens } = view;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.text !== t.lower) continue;

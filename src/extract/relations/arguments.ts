@@ -111,6 +111,8 @@ function inPrepPhrase(tokens: readonly Token[], group: RefGroup): boolean {
   const prev = tokens[k]?.lower ?? "";
   // "The members of the Security Council", "the foreign ministers of Saudi Arabia" speak for the actor.
   if (prev === "of") return !TRANSPARENT_HEADS.has(tokens[k - 1]?.lower ?? "");
+  // "Several states, including Norway and Chile, condemned": the list names the subject.
+  if (prev === "including" && tokens[k - 1]?.norm === ",") return false;
   // "A statement from the U.S. Department of State condemned", "a spokesman for al-Shabab said".
   if (prev === "from" || prev === "for") return !STATEMENT_HEADS.has(tokens[k - 1]?.lower ?? "");
   return PREPOSITIONS.has(prev);
@@ -183,10 +185,17 @@ export function objectOf(
   // A noun cue's target follows it closely: "support for Ukraine", not a later clause.
   if (cue.form === "noun") end = Math.min(end, cue.after + 12, clauseComma(tokens, cue.after));
   const immediate = TARGET_PREPS[cue.relation] ?? [];
-  const deep = DEEP_PREPS[cue.relation] ?? [];
+  const deep = [...(DEEP_PREPS[cue.relation] ?? []), ...(cue.targetPreps ?? [])];
+  const own = new Set(source?.refs.flatMap((r) => r.actors));
   for (const g of groups) {
     if (g.start < from || g.start >= end || g === source) continue;
     if (g.refs.every((r) => r.kind === "relative" || r.compound || isSubjectPronoun(tokens, r))) continue;
+    // "accused its western neighbour Morocco": the source's own possessive is not the target.
+    if (g.refs.every((r) => r.kind === "pronoun" && r.possessive && r.actors.every((a) => own.has(a))))
+      continue;
+    // "block the EU accession talks of Ukraine": a name modifying a noun gives way to the noun's owner.
+    const owner = ownerAfterModifier(tokens, groups, g);
+    if (owner) return owner;
     const prep = lastPrep(tokens, from, g.start);
     if (prep === undefined) {
       if (cue.form === "noun") continue;
@@ -198,6 +207,15 @@ export function objectOf(
   // "promised Ukrainian President Volodymyr Zelenskiy another $500 million in military aid"
   if (cue.form === "noun") return indirectObject(tokens, groups, cue.index, source);
   return undefined;
+}
+
+/** "the EU accession talks of Ukraine": the group after "of" when `g` only modifies the noun before it. */
+function ownerAfterModifier(tokens: readonly Token[], groups: RefGroup[], g: RefGroup): RefGroup | undefined {
+  let k = g.end;
+  if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || g.refs.some((r) => r.possessive)) return undefined;
+  while (k < g.end + 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k]?.lower !== "of") k++;
+  if (tokens[k]?.lower !== "of" || k === g.end) return undefined;
+  return groups.find((x) => x.start === k + 1 || (x.start === k + 2 && tokens[k + 1]?.lower === "the"));
 }
 
 // Verbs whose object names the subject's own act: "reaffirmed their support", "imposed sanctions".
