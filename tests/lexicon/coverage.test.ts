@@ -107,7 +107,7 @@ describe("renamed, breakaway and historical states", () => {
     ["East Germany", "DDR"],
     ["Soviet Union", "SUN"],
     ["USSR", "SUN"],
-    ["Soviet", "SUN"],
+    ["Soviets", "SUN"],
     ["Yugoslavia", "YUG"],
     ["Czechoslovakia", "CSK"],
     ["Serbia and Montenegro", "SCG"],
