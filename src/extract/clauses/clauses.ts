@@ -79,11 +79,21 @@ export function clauseStart(tokens: readonly Token[], at: number, floor = 0): nu
       continue;
     }
     if (w === ";" || w === ":" || isQuote(t) || isSpeechVerb(t, tokens[k + 1])) return k + 1;
+    // "Tinubu, who chairs the bloc, condemned": a relative clause between commas is skipped.
+    if ((w === "who" || w === "which") && tokens[k - 1]?.norm === "," && hasComma(tokens, k + 1, at)) {
+      k--;
+      continue;
+    }
     if (CLAUSE_OPENERS.has(w) && (w !== "as" || tokens[k - 1]?.norm === ",")) return k + 1;
     // "has once again rejected": not a condition.
     if (CONDITION_MARKERS.has(w) && !(w === "once" && tokens[k + 1]?.lower === "again")) return k + 1;
   }
   return floor;
+}
+
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.norm === ",") return true;
+  return false;
 }
 
 /** For a closing quote at `k` that ends a quote of at most four words, the index of its opening quote. */
@@ -178,8 +188,11 @@ function isHypothetical(tokens: readonly Token[], at: number): boolean {
 
 /** "halted economic aid to Yugoslavia": the cue is there, its position is withdrawn. */
 export function isStopped(tokens: readonly Token[], cue: CueMatch): boolean {
-  if (cue.form !== "noun") return false;
-  for (let k = Math.max(0, cue.index - 4); k < cue.index; k++)
-    if (STOPPERS.has(tokens[k]?.lower ?? "")) return true;
+  for (let k = cue.index - 1; k >= Math.max(0, cue.index - 4); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (STOPPERS.has(w)) return true;
+    // "suspended all budget support": only modifiers may stand between; a verb form is its own cue.
+    if (cue.form === "verb" && !/^\p{Ll}+$/u.test(tokens[k]?.text ?? "")) return false;
+  }
   return false;
 }

@@ -47,6 +47,8 @@ export interface Ref {
   descriptionKind?: ActorKind;
   /** True when actors came from coreference, not from the words themselves. */
   resolved?: boolean;
+  /** "Niger's military junta": the description head that names this actor later ("the junta"). */
+  describedAs?: string;
 }
 
 export interface NameMemory {
@@ -157,7 +159,7 @@ export function findRefs(
     } else i++;
   }
   adoptAcronyms(tokens, refs, memory, index);
-  return markPossessives(tokens, refs);
+  return markDescribed(tokens, markPossessives(tokens, refs));
 
   function refAt(i: number): Ref | null {
     // Most words cannot start a reference: lower-case words other than determiners,
@@ -504,6 +506,19 @@ function adoptAcronyms(tokens: readonly Token[], refs: Ref[], memory: NameMemory
     };
     refs.splice(refs.filter((r) => r.start < start).length, 0, ref);
   }
+}
+
+/** "Niger's military junta", "Iran's Revolutionary Guards": the description head after a possessive name. */
+function markDescribed(tokens: readonly Token[], refs: Ref[]): Ref[] {
+  for (const ref of refs) {
+    if (!ref.possessive || ref.kind === "pronoun" || ref.actors.length !== 1) continue;
+    for (let k = ref.end; k < ref.end + 3; k++) {
+      const w = tokens[k]?.lower ?? "";
+      if (DESCRIPTIONS.has(w)) ref.describedAs = w;
+      if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || DESCRIPTIONS.has(w)) break;
+    }
+  }
+  return refs;
 }
 
 function personFields(person: Person, actor: string | undefined): Omit<Ref, "kind" | "start" | "end"> {

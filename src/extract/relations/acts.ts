@@ -207,7 +207,9 @@ export class ActMemory {
 
   /** Remembers the acts a sentence reports: "X attacked ...", "X introduced a draft", "blasts claimed by X". */
   remember(view: SentenceView): void {
-    const { tokens } = view;
+    const { tokens, groups } = view;
+    // "Niger's military junta": the junta's coup is the state's.
+    for (const g of groups) if (g.refs.some((r) => r.describedAs === "junta")) this.record("coup", g);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.text !== t.lower) continue;

@@ -21,7 +21,7 @@ import type { SentenceView } from "./finding.ts";
  */
 // Prepositions that introduce the target right after a cue ("support for", "talk to", "rejected an offer from").
 const TARGET_PREPS: Partial<Record<Relation, string[]>> = {
-  condemns: ["of", "against", "by", "at", "over"],
+  condemns: ["of", "against", "by", "at", "over", "with"],
   supports: ["for", "to", "with", "of", "behind", "by"],
   rejects: ["of", "from", "by", "to"],
   calls_on: ["to", "on", "upon"],
@@ -71,6 +71,17 @@ export function subjectOf(
   cues: CueMatch[],
 ): RefGroup | undefined {
   const { tokens, groups } = view;
+  // "..., a claim Paris denied": an actor right before the verb is its subject.
+  const direct = groups.find(
+    (g) =>
+      g.start >= start &&
+      g.end <= at &&
+      tokens.slice(g.end, at).every((t) => AUXILIARIES.has(t.lower) || t.lower.endsWith("ly")) &&
+      !inPrepPhrase(tokens, g) &&
+      !g.refs.every((r) => r.possessive) &&
+      g.refs.some((r) => !r.modifierOnly && r.actors.length > 0),
+  );
+  if (direct) return direct;
   // Coordinated verbs share the subject of the first one: "Biden thanked Fidan and condemned Russia".
   const firstVerb = cues.find((c) => c.form === "verb" && c.index >= start && c.index < at && !c.gerund);
   const limit = firstVerb ? firstVerb.index : at;
@@ -79,6 +90,7 @@ export function subjectOf(
       g.start >= start &&
       g.end <= limit &&
       (g.start === start || !inPrepPhrase(tokens, g)) &&
+      !inParentheticalRelative(tokens, g, limit) &&
       g.refs.some((r) => !r.modifierOnly && r.actors.length > 0),
   );
   const plain = candidates.filter((g) => !g.refs.every((r) => r.possessive));
@@ -88,6 +100,37 @@ export function subjectOf(
     return subjectOf(view, clauseStart(tokens, start - 1), start - 1, cues);
   return found;
 }
+
+/** "Tinubu, who chairs the bloc, condemned": `g` sits in a relative clause closed before `at`. */
+function inParentheticalRelative(tokens: readonly Token[], g: RefGroup, at: number): boolean {
+  let k = g.start - 1;
+  while (k >= 0 && tokens[k]?.norm !== "," && !["who", "which"].includes(tokens[k]?.lower ?? "")) k--;
+  if (!["who", "which"].includes(tokens[k]?.lower ?? "") || tokens[k - 1]?.norm !== ",") return false;
+  return tokens.slice(g.end, at).some((t) => t.norm === ",");
+}
+
+// Words between a subject and its verb: "Paris had denied", "Kenya also strongly condemned".
+const AUXILIARIES = new Set([
+  "had",
+  "has",
+  "have",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "also",
+  "then",
+  "again",
+  "swiftly",
+  "quickly",
+  "later",
+  "has",
+  "did",
+  "does",
+  "do",
+]);
 
 /** For the second of coordinated verbs ("condemn and reject"), reuse the first verb's subject. */
 export function sharedSubject(

@@ -211,7 +211,7 @@ function authorOfObject(
   const { tokens } = view;
   const from = afterAdverbials(tokens, cue.after);
   const object = actNounAt(tokens, from, clauseEnd(tokens, from));
-  for (const act of object ? [object] : relativeActs(tokens, cue)) {
+  for (const act of object ? [object] : relativeActs(view, cue)) {
     const author = actAuthor(view, act, source);
     if (author) return author;
   }
@@ -227,14 +227,22 @@ function actAuthor(view: SentenceView, act: ActNoun, source: RefGroup | undefine
 }
 
 /** "a draft resolution ..., which France says it will veto": the cue's object is the relative pronoun's noun. */
-function relativeActs(tokens: readonly Token[], cue: CueMatch): ActNoun[] {
+function relativeActs(view: SentenceView, cue: CueMatch): ActNoun[] {
+  const { tokens, groups } = view;
   const next = tokens[cue.after];
   if (next && /^\p{L}/u.test(next.text) && !["today", "again", "now"].includes(next.lower)) return [];
   for (let k = cue.index - 1; k >= Math.max(0, cue.index - 8); k--) {
     const w = tokens[k]?.lower;
     if (w === "which" || w === "that") return actsBefore(tokens, k);
   }
-  return [];
+  // "..., a claim Paris denied": the act noun right before the relative clause's subject.
+  const subject = groups.find(
+    (g) =>
+      g.end === cue.index ||
+      (g.end === cue.index - 1 && /^(had|has|have|was)$/.test(tokens[g.end]?.lower ?? "")),
+  );
+  const act = subject ? actNounAt(tokens, subject.start - 1, subject.start) : undefined;
+  return act ? [act] : [];
 }
 
 function isReciprocal(tokens: readonly Token[], from: number): boolean {
