@@ -10,6 +10,12 @@ import { extractText } from "./helpers.ts";
 // A sentence counts for a relation when the extractor asserts it between any two actors.
 const file = cameoExamplesFile;
 
+// 114 "complain officially" (an official protest) is a condemnation under ANNOTATION.md,
+// though the codebook files it apart: finding one there is neither rewarded nor punished.
+function toleratedRelation(code: string): CoreRelation | null {
+  return /^114/.test(code) ? "condemns" : null;
+}
+
 function expectedRelation(code: string): CoreRelation | null {
   if (/^11[12]/.test(code)) return "condemns";
   if (/^12/.test(code)) return "rejects";
@@ -19,9 +25,9 @@ function expectedRelation(code: string): CoreRelation | null {
 
 // Floors that only rise: raise them when extraction improves.
 const FLOORS: Record<"condemns" | "supports" | "rejects", { precision: number; recall: number }> = {
-  condemns: { precision: 0.95, recall: 0.33 },
-  supports: { precision: 0.4, recall: 0.29 },
-  rejects: { precision: 0.8, recall: 0.33 },
+  condemns: { precision: 0.95, recall: 0.44 },
+  supports: { precision: 0.45, recall: 0.29 },
+  rejects: { precision: 0.8, recall: 0.36 },
 };
 
 describe("the extractor on the CAMEO codebook examples", () => {
@@ -47,6 +53,7 @@ describe("the extractor on the CAMEO codebook examples", () => {
     );
     for (const rel of CORE_RELATIONS) {
       const has = found.has(rel);
+      if (has && expected !== rel && toleratedRelation(row.cameo) === rel) continue;
       if (has && expected === rel) stats[rel].tp++;
       else if (has) stats[rel].fp++;
       else if (expected === rel) stats[rel].fn++;
