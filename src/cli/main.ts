@@ -7,6 +7,7 @@
 import { type CommandSpec, formatUsageLine, type OptionSpec } from "./args.ts";
 import { CommandError } from "./errors.ts";
 import { handleInterrupts } from "./interrupt.ts";
+import { BUILD_SPEC, EXPORT_SPEC, EXTRACT_SPEC } from "./specs.ts";
 
 const COMMANDS = {
   extract: () => import("./commands/extract.ts"),
@@ -16,17 +17,17 @@ const COMMANDS = {
 
 type CommandName = keyof typeof COMMANDS;
 
-/** Each command's spec, for the top-level help (loaded only when it is asked for). */
-const SPECS: Record<CommandName, () => Promise<CommandSpec<Record<string, OptionSpec>>>> = {
-  extract: async () => (await COMMANDS.extract()).EXTRACT_SPEC,
-  build: async () => (await COMMANDS.build()).BUILD_SPEC,
-  export: async () => (await COMMANDS.export()).EXPORT_SPEC,
+/** Each command's spec, for the top-level help (specs.ts loads no engine code: help stays fast). */
+const SPECS: Record<CommandName, CommandSpec<Record<string, OptionSpec>>> = {
+  extract: EXTRACT_SPEC,
+  build: BUILD_SPEC,
+  export: EXPORT_SPEC,
 };
 
 /** The top-level help: every command with every one of its options, generated from the specs. */
-async function usage(): Promise<string> {
+function usage(): string {
   const lines = ["usage: diplograph <command> [options]", "", "commands:"];
-  for (const load of Object.values(SPECS)) lines.push(`  ${formatUsageLine(await load())}`);
+  for (const spec of Object.values(SPECS)) lines.push(`  ${formatUsageLine(spec)}`);
   lines.push("", "Run 'diplograph <command> --help' for what each option does.");
   return lines.join("\n");
 }
@@ -48,7 +49,7 @@ function isCommandName(name: string): name is CommandName {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h") {
-    const text = `${await usage()}\n`;
+    const text = `${usage()}\n`;
     if (name) process.stdout.write(text);
     else process.stderr.write(text);
     return name ? 0 : 2;

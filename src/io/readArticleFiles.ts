@@ -5,7 +5,10 @@ import { IngestError } from "../ingest/errors.ts";
 import type { ArticleFormat } from "../ingest/parseArticle.ts";
 import { parseArticle } from "../ingest/parseArticle.ts";
 import type { Article } from "../model/assertion.ts";
+import { DEFAULT_MAX_BYTES, formatMegabytes } from "./articleLimits.ts";
 import { decodeArticleBytes } from "./decodeArticleBytes.ts";
+
+export { DEFAULT_MAX_BYTES, formatMegabytes } from "./articleLimits.ts";
 
 /** File extensions read as articles, and how each is read. */
 export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
@@ -16,7 +19,6 @@ export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
   ".htm": "html",
 };
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Read size: large files are read in pieces, small ones in one read plus an EOF check. */
 const CHUNK_BYTES = 1024 * 1024;
 
@@ -172,12 +174,6 @@ function tooLarge(path: string, size: number, maxBytes: number): ArticleFileEven
     kind: "too-large",
     reason: `too large (${formatMegabytes(size)} > ${formatMegabytes(maxBytes)})`,
   };
-}
-
-/** "52.4 MB", "20 MB": one decimal, none when whole. */
-export function formatMegabytes(bytes: number): string {
-  const megabytes = Math.round((bytes / (1024 * 1024)) * 10) / 10;
-  return `${megabytes} MB`;
 }
 
 function unsupportedMessage(path: string): string {

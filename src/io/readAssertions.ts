@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
 import { AssertionFormatError, parseAssertion } from "../graph/parseAssertion.ts";
 import type { Assertion } from "../model/assertion.ts";
 import { fileSystemMessage } from "./readArticleFiles.ts";
@@ -32,26 +33,33 @@ export interface ReadProgress {
  * million lines is never held whole), checking each against the extractor's
  * output format. Blank lines are skipped; a bad line yields an error event
  * and reading goes on. Never throws for bad input. `progress`, if given, is
- * kept up to date.
+ * kept up to date. With `input` (standard input for `build -`), lines are read
+ * from it and `path` only names it in messages ("stdin:12: ...").
  */
 export async function* readAssertions(
   path: string,
   progress?: ReadProgress,
+  input?: Readable,
 ): AsyncGenerator<AssertionLineEvent> {
   if (progress) {
     progress.bytes = 0;
-    progress.size = await stat(path).then(
-      (info) => info.size,
-      () => 0,
-    );
+    progress.size =
+      input === undefined
+        ? await stat(path).then(
+            (info) => info.size,
+            () => 0,
+          )
+        : 0;
   }
-  const stream = createReadStream(path, { encoding: "utf8" });
+  const file = input === undefined ? createReadStream(path, { encoding: "utf8" }) : undefined;
+  const stream = file ?? input;
+  if (stream === undefined) return;
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   try {
     for await (const raw of lines) {
       lineNumber++;
-      if (progress) progress.bytes = stream.bytesRead;
+      if (progress && file) progress.bytes = file.bytesRead;
       const line = lineNumber === 1 ? raw.replace(/^\ufeff/, "") : raw;
       if (line.trim() === "") continue;
       const where = `${path}:${lineNumber}`;
@@ -78,6 +86,6 @@ export async function* readAssertions(
     yield { type: "error", path, line: 0, message: `${path}: ${fileSystemMessage(error)}` };
   } finally {
     lines.close();
-    stream.destroy();
+    file?.destroy();
   }
 }

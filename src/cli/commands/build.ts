@@ -3,81 +3,30 @@ import { edgesCsv, nodesCsv } from "../../export/csv.ts";
 import { type GexfEvidenceMode, GexfExportError, usesGexfStream, writeGexf } from "../../export/gexf.ts";
 import { gexfChunks } from "../../export/gexfStream.ts";
 import { serializeGraph } from "../../export/graphJson.ts";
-import { createExtractor } from "../../extract/createExtractor.ts";
 import { applyAppearance } from "../../graph/applyAppearance.ts";
 import { createGraph } from "../../graph/createGraph.ts";
 import { dropLightEdges, isInDateRange } from "../../graph/filterGraph.ts";
 import { mergeAssertions } from "../../graph/mergeAssertions.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
 import { OutputBatch } from "../../io/OutputBatch.ts";
-import { ARTICLE_EXTENSIONS, fileSystemMessage, readArticleFiles } from "../../io/readArticleFiles.ts";
+import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "../../io/readArticleFiles.ts";
 import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
 import { layoutGraph } from "../../layout/forceAtlas.ts";
 import { defaultIterations } from "../../layout/settings.ts";
 import { loadLexicon } from "../../lexicon/loadLexicon.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Assertion } from "../../model/assertion.ts";
-import {
-  defineCommand,
-  formatHelp,
-  parseCommandArgs,
-  parseDateOption,
-  parseWholeNumber,
-  UsageError,
-} from "../args.ts";
+import { formatHelp, parseCommandArgs, parseDateOption, parseWholeNumber, UsageError } from "../args.ts";
+import { articleInputs, STDIN } from "../articleInputs.ts";
 import { CommandError } from "../errors.ts";
-import { GEXF_EVIDENCE_OPTION, parseGexfEvidence } from "../gexfEvidenceOption.ts";
+import { OrderedQueue, openExtraction } from "../extractPool.ts";
+import { parseGexfEvidence } from "../gexfEvidenceOption.ts";
 import { checkOutputs, type OutputTarget } from "../outputs.ts";
 import { formatBytes, formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
+import { BUILD_SPEC, DEFAULT_JOBS, MAX_ITERATIONS, MAX_JOBS, MAX_MIN_WEIGHT, MAX_SEED } from "../specs.ts";
 import { writeOutputFile } from "./writeOutputFile.ts";
 
-/** --iterations at most: more never changes the picture of a graph this tool builds, only the wait. */
-const MAX_ITERATIONS = 100_000;
-/** --seed and --min-weight at most. */
-const MAX_SEED = 2 ** 32 - 1;
-const MAX_MIN_WEIGHT = 1_000_000_000;
-
-export const BUILD_SPEC = defineCommand({
-  name: "build",
-  positionals: "<articles-or-assertions>...",
-  minPositionals: 1,
-  summary:
-    "Builds the knowledge graph: reads articles (.txt, .md, .html; folders recursively) and runs the\n" +
-    "extractor, and/or reads extractor output (.jsonl/.ndjson named on the command line), merges every\n" +
-    "assertion into one graph, lays it out with ForceAtlas2 and writes graphology JSON (and GEXF, CSV).",
-  options: {
-    out: { type: "string", short: "o", value: "FILE", description: "graph JSON to write (required)" },
-    gexf: { type: "string", value: "FILE", description: "also write GEXF 1.3 for Gephi" },
-    "gexf-evidence": GEXF_EVIDENCE_OPTION,
-    csv: { type: "string", value: "DIR", description: "also write DIR/nodes.csv and DIR/edges.csv" },
-    since: { type: "string", value: "YYYY-MM-DD", description: "keep assertions dated on or after" },
-    until: { type: "string", value: "YYYY-MM-DD", description: "keep assertions dated on or before" },
-    "min-weight": {
-      type: "string",
-      value: "N",
-      description: "drop edges with fewer than N evidence sentences",
-    },
-    date: { type: "string", value: "YYYY-MM-DD", description: "date of articles without one" },
-    seed: { type: "string", value: "N", description: "layout seed (default 1): same seed, same picture" },
-    iterations: {
-      type: "string",
-      value: "N",
-      description: `ForceAtlas2 iterations, 0 to ${MAX_ITERATIONS.toLocaleString("en-US")} (default by size)`,
-    },
-    quiet: {
-      type: "boolean",
-      short: "q",
-      description: "no progress or summary on stderr (errors still shown)",
-    },
-  },
-  notes: [
-    "With --since/--until, undated assertions are left out. Outputs are written all or nothing: to\n" +
-      "temporary files, renamed into place only when every one is complete. An output may not be an\n" +
-      "input or another output. Progress is shown on a terminal; Ctrl-C leaves every file as it was.",
-    "Bad assertion lines are reported as FILE:LINE: problem (the first 20 per file) and skipped.",
-    "exit status: 0 all inputs read, 1 some inputs or lines failed, 2 usage error or nothing read.",
-  ],
-});
+export { BUILD_SPEC } from "../specs.ts";
 
 /** Bad lines reported per assertion file before the rest are only counted. */
 const MAX_LINE_ERRORS_PER_FILE = 20;
@@ -105,9 +54,10 @@ export async function run(argv: string[]): Promise<number> {
   const evidenceMode = parseGexfEvidence(args.string("gexf-evidence"));
   const date = parseDateOption("--date", args.string("date"));
   const quiet = args.flag("quiet");
+  const jobs = parseWholeNumber("--jobs", args.string("jobs"), 1, MAX_JOBS) ?? DEFAULT_JOBS;
   const outputs = { out, gexf: args.string("gexf"), csv: args.string("csv") };
   const { inputFiles } = await checkOutputs(planOutputs(outputs), {
-    paths: args.positionals,
+    paths: args.positionals.filter((path) => path !== STDIN),
     folderExtensions: Object.keys(ARTICLE_EXTENSIONS),
   });
   const progress = new Progress("build", { quiet });
@@ -128,26 +78,43 @@ export async function run(argv: string[]): Promise<number> {
     return false;
   };
 
-  const assertionPaths = args.positionals.filter(isAssertionFile);
-  const articlePaths = args.positionals.filter((p) => !isAssertionFile(p));
+  // "-" is assertions on standard input (`diplograph extract - | diplograph build -`).
+  const isAssertions = (path: string) => path === STDIN || isAssertionFile(path);
+  const assertionPaths = args.positionals.filter(isAssertions);
+  const articlePaths = args.positionals.filter((path) => !isAssertions(path));
 
   if (articlePaths.length > 0) {
-    const extractor = createExtractor(lexicon);
-    const events = readArticleFiles(articlePaths, date === undefined ? {} : { date });
+    const extraction = openExtraction(jobs, inputFiles, undefined);
+    // Articles are merged in input order whatever thread finished first: the same graph for any --jobs.
+    const queue = new OrderedQueue<{ event: ArticleFileEvent; assertions: Assertion[] }>(jobs * 4);
     let filesDone = 0;
-    for await (const event of events) {
-      if (event.type === "error") {
-        counts.errors++;
-        say(`${event.path}: ${event.message}`);
-      } else if (event.type === "skipped") {
-        if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
-      } else {
-        counts.articles++;
-        const assertions = extractor.extract(event.article).filter(keep);
-        counts.assertions += assertions.length;
-        mergeAssertions(graph, assertions, { ...mergeOptions, articleIds: [event.article.id] });
+    const merge = async (done: Array<{ event: ArticleFileEvent; assertions: Assertion[] }>) => {
+      for (const { event, assertions } of done) {
+        if (event.type === "error") {
+          counts.errors++;
+          say(`${event.path}: ${event.message}`);
+        } else if (event.type === "skipped") {
+          if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
+        } else {
+          counts.articles++;
+          const kept = assertions.filter(keep);
+          counts.assertions += kept.length;
+          mergeAssertions(graph, kept, { ...mergeOptions, articleIds: [event.article.id] });
+        }
+        await progress.tick(() => articleProgress(++filesDone, inputFiles, counts.assertions, started));
       }
-      await progress.tick(() => articleProgress(++filesDone, inputFiles, counts.assertions, started));
+    };
+    try {
+      for await (const event of articleInputs(articlePaths, date === undefined ? {} : { date })) {
+        const result =
+          event.type === "article"
+            ? extraction.extract(event.article).then((assertions) => ({ event, assertions }))
+            : { event, assertions: [] };
+        await merge(await queue.push(result));
+      }
+      await merge(await queue.drain());
+    } finally {
+      await extraction.close();
     }
   }
 
@@ -157,7 +124,9 @@ export async function run(argv: string[]): Promise<number> {
     let read = false;
     const fileStarted = Date.now();
     const reading = { bytes: 0, size: 0 };
-    for await (const event of readAssertions(path, reading)) {
+    const events =
+      path === STDIN ? readAssertions("stdin", reading, process.stdin) : readAssertions(path, reading);
+    for await (const event of events) {
       await progress.tick(() => assertionProgress(path, reading, counts.assertions, fileStarted));
       if (event.type === "error") {
         if (event.line === 0) {

@@ -6,30 +6,14 @@ import { GraphFormatError, parseGraphJson, serializeGraph } from "../../export/g
 import type { DiploGraph } from "../../graph/schema.ts";
 import { OutputBatch } from "../../io/OutputBatch.ts";
 import { fileSystemMessage } from "../../io/readArticleFiles.ts";
-import { defineCommand, formatHelp, parseCommandArgs, UsageError } from "../args.ts";
+import { formatHelp, parseCommandArgs, UsageError } from "../args.ts";
 import { CommandError } from "../errors.ts";
-import { GEXF_EVIDENCE_OPTION, parseGexfEvidence } from "../gexfEvidenceOption.ts";
+import { parseGexfEvidence } from "../gexfEvidenceOption.ts";
 import { checkOutputs } from "../outputs.ts";
+import { EXPORT_SPEC } from "../specs.ts";
 import { writeOutputFile } from "./writeOutputFile.ts";
 
-export const EXPORT_SPEC = defineCommand({
-  name: "export",
-  positionals: "<graph.json>",
-  minPositionals: 1,
-  maxPositionals: 1,
-  summary: "Converts a graph written by 'diplograph build' (graphology JSON) to GEXF 1.3, JSON or CSV.",
-  options: {
-    format: { type: "string", value: "gexf|json|csv", description: "output format (required)" },
-    out: {
-      type: "string",
-      short: "o",
-      value: "FILE",
-      description: "file to write atomically (default stdout); for csv a folder, required",
-    },
-    "gexf-evidence": GEXF_EVIDENCE_OPTION,
-  },
-  notes: ["csv writes DIR/nodes.csv and DIR/edges.csv (RFC 4180, evidence summarised)."],
-});
+export { EXPORT_SPEC } from "../specs.ts";
 
 const FORMATS = ["gexf", "json", "csv"] as const;
 type Format = (typeof FORMATS)[number];

@@ -1,76 +1,28 @@
 import { readFile } from "node:fs/promises";
 import { createExtractor } from "../../extract/createExtractor.ts";
-import {
-  ARTICLE_EXTENSIONS,
-  DEFAULT_MAX_BYTES,
-  fileSystemMessage,
-  formatMegabytes,
-  readArticleFiles,
-} from "../../io/readArticleFiles.ts";
+import { DEFAULT_MAX_BYTES } from "../../io/articleLimits.ts";
+import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "../../io/readArticleFiles.ts";
 import { type ExtraActorsFile, loadLexicon, parseExtraActors } from "../../lexicon/loadLexicon.ts";
+import type { Assertion } from "../../model/assertion.ts";
 import type { SentenceExplanation } from "../../model/explanation.ts";
 import {
-  defineCommand,
   formatHelp,
   parseCommandArgs,
   parseDateOption,
   parsePositiveNumber,
+  parseWholeNumber,
 } from "../args.ts";
+import { articleInputs, STDIN } from "../articleInputs.ts";
 import { CommandError } from "../errors.ts";
+import { type ArticleExtraction, OrderedQueue, openExtraction } from "../extractPool.ts";
 import { formatExplanation } from "../formatExplanation.ts";
 import { setInterruptMessage } from "../interrupt.ts";
 import { openNdjsonOutput } from "../ndjsonOutput.ts";
 import { checkOutputs } from "../outputs.ts";
 import { formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
+import { DEFAULT_JOBS, EXTRACT_SPEC, MAX_JOBS } from "../specs.ts";
 
-export const EXTRACT_SPEC = defineCommand({
-  name: "extract",
-  positionals: "<file-or-folder>...",
-  minPositionals: 1,
-  summary:
-    "Reads news articles (.txt, .md, .markdown, .html, .htm; folders recursively) and prints the\n" +
-    "diplomatic positions they state, one JSON object a line (NDJSON).",
-  options: {
-    date: {
-      type: "string",
-      value: "YYYY-MM-DD",
-      description: "date of articles whose front matter has no date (a front matter date wins)",
-    },
-    actors: {
-      type: "string",
-      value: "FILE",
-      description: "extra actors and aliases (JSON), added to the built-in ones",
-    },
-    out: {
-      type: "string",
-      short: "o",
-      value: "FILE",
-      description: "write to FILE (atomically) instead of stdout",
-    },
-    "max-size": {
-      type: "string",
-      value: "MB",
-      description: `skip articles larger than MB megabytes (default ${formatMegabytes(DEFAULT_MAX_BYTES)})`,
-    },
-    quiet: {
-      type: "boolean",
-      short: "q",
-      description: "no progress or summary on stderr (errors still shown)",
-    },
-    explain: {
-      type: "boolean",
-      description:
-        "print, per sentence, the actors and cues found and every rule that fired or blocked\n" +
-        "(instead of NDJSON on stdout; -o still receives the NDJSON)",
-    },
-  },
-  notes: [
-    "Files in folders that are not articles are skipped and counted; hidden files are ignored.\n" +
-      "Each unreadable input gets one line on stderr; a summary line ends the run.",
-    "exit status: 0 all inputs read, 1 some inputs failed (the others were processed),\n" +
-      "2 usage error or no article could be read.",
-  ],
-});
+export { EXTRACT_SPEC } from "../specs.ts";
 
 /** --max-size at most: one article is read into memory whole. */
 const MAX_SIZE_MB = 1024;
@@ -88,10 +40,13 @@ export async function run(argv: string[]): Promise<number> {
   const quiet = args.flag("quiet");
   const actorsPath = args.string("actors");
   const outPath = args.string("out");
+  const jobs = parseWholeNumber("--jobs", args.string("jobs"), 1, MAX_JOBS) ?? DEFAULT_JOBS;
+  const files = args.positionals.filter((path) => path !== STDIN);
+  const fromStdin = files.length < args.positionals.length;
   const { inputFiles } = await checkOutputs(
     { files: outPath === undefined ? [] : [{ flag: "-o", path: outPath }] },
     {
-      paths: actorsPath === undefined ? args.positionals : [...args.positionals, actorsPath],
+      paths: actorsPath === undefined ? files : [...files, actorsPath],
       folderExtensions: Object.keys(ARTICLE_EXTENSIONS),
     },
   );
@@ -100,12 +55,12 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const extra = actorsPath === undefined ? undefined : await readExtraActors(actorsPath);
-  const extractor = createExtractor(loadLexicon(extra));
   const explain = args.flag("explain");
   const output = explain && outPath === undefined ? null : await openNdjsonOutput(outPath);
-  const explainTo = explain
-    ? (e: SentenceExplanation) => process.stdout.write(formatExplanation(e))
-    : undefined;
+  // --explain prints as it goes, sentence by sentence: on this thread, in order.
+  const extraction: ArticleExtraction = explain
+    ? explainingExtraction(extra)
+    : openExtraction(jobs, fromStdin ? undefined : inputFiles, extra);
 
   const counts = { articles: 0, assertions: 0, skipped: 0, errors: 0, files: 0 };
   const progress = new Progress("extract", { quiet });
@@ -115,20 +70,22 @@ export async function run(argv: string[]): Promise<number> {
   };
   const started = Date.now();
   // Files in folders that are not articles are not in inputFiles, nor counted here.
-  let done = 0;
+  let finished = 0;
   const progressLine = () =>
     [
-      `${formatCount(done)}/${formatCount(Math.max(inputFiles, done))} files`,
+      fromStdin
+        ? `${formatCount(finished)} articles`
+        : `${formatCount(finished)}/${formatCount(Math.max(inputFiles, finished))} files`,
       `${formatCount(counts.assertions)} assertions`,
-      rateAndTimeLeft(done, inputFiles, Date.now() - started, "files"),
+      rateAndTimeLeft(finished, fromStdin ? undefined : inputFiles, Date.now() - started, "files"),
     ]
       .filter(Boolean)
       .join(", ");
-  try {
-    const events = readArticleFiles(args.positionals, date === undefined ? { maxBytes } : { maxBytes, date });
-    for await (const event of events) {
-      counts.files++;
-      if (event.type !== "skipped" || event.kind !== "extension") done++;
+  // Events wait here until every one before them is done, so the output keeps the input order.
+  const queue = new OrderedQueue<{ event: ArticleFileEvent; assertions: Assertion[] }>(jobs * 4);
+  const report = async (done: Array<{ event: ArticleFileEvent; assertions: Assertion[] }>) => {
+    for (const { event, assertions } of done) {
+      if (event.type !== "skipped" || event.kind !== "extension") finished++;
       if (event.type === "error") {
         counts.errors++;
         say(`${event.path}: ${event.message}`);
@@ -137,16 +94,34 @@ export async function run(argv: string[]): Promise<number> {
         if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
       } else {
         counts.articles++;
-        const assertions = extractor.extract(event.article, explainTo);
         counts.assertions += assertions.length;
-        if (output && !(await output.write(assertions))) break;
+        if (output && !(await output.write(assertions))) return false;
       }
       await progress.tick(progressLine);
     }
+    return true;
+  };
+  try {
+    const events = articleInputs(args.positionals, date === undefined ? { maxBytes } : { maxBytes, date });
+    let open = true;
+    for await (const event of events) {
+      counts.files++;
+      const result =
+        event.type === "article"
+          ? extraction.extract(event.article).then((assertions) => ({ event, assertions }))
+          : { event, assertions: [] };
+      if (!(await report(await queue.push(result)))) {
+        open = false;
+        break;
+      }
+    }
+    if (open) await report(await queue.drain());
   } catch (error) {
     progress.clear();
     await output?.abort();
     throw error;
+  } finally {
+    await extraction.close();
   }
 
   progress.clear();
@@ -180,4 +155,11 @@ async function readExtraActors(path: string): Promise<ExtraActorsFile> {
     throw new CommandError(`cannot read actors file ${path}: ${reason}`);
   }
   return parseExtraActors(text, path);
+}
+
+/** --explain: the extractor on this thread, printing each sentence's rules as it goes. */
+function explainingExtraction(extra: ExtraActorsFile | undefined): ArticleExtraction {
+  const extractor = createExtractor(loadLexicon(extra));
+  const explainTo = (e: SentenceExplanation) => process.stdout.write(formatExplanation(e));
+  return { extract: async (article) => extractor.extract(article, explainTo), close: async () => undefined };
 }
