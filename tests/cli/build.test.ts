@@ -31,7 +31,7 @@ const sample = [...(await sampleAssertionsByArticle()).values()].flat();
 const ndjson = out("sample.jsonl");
 writeFileSync(ndjson, sample.map((a) => JSON.stringify(a)).join("\n"));
 
-// Each test spawns the CLI a few times (tsx startup ~1 s each), slower under a parallel test run.
+// Each test spawns the CLI a few times (compiled; start-up well under 1 s), slower under a parallel test run.
 describe("diplograph build", { timeout: 60_000 }, () => {
   it("builds JSON, GEXF and CSV from assertion files, equal to building in-process", () => {
     const run = diplograph(
