@@ -1,228 +1,112 @@
 /**
- * Extraction throughput and memory: `npx tsx bench/extract.ts`.
- * Builds a ~20 MB corpus of varied articles in a temp folder (sentences of
- * graph-data/articles recombined, shuffled, with state names substituted),
- * then streams it through the CLI's code path (readArticleFiles + extractor,
- * one file at a time) at 10 MB and at 20 MB, each in a fresh process so the
- * peak RSS figures are comparable. Beside it, a bare dictionary scan (one Map
- * lookup per word) over the same files: the practical
- * upper limit for anything that has to look at every word.
+ * Extraction and start-up of the compiled CLI: `npm run bench` (or
+ * `npm run build:cli && npx tsx bench/extract.ts [--runs N]`).
+ *
+ * Corpus: the real dev articles (tests/fixtures/corpus/dev/*.txt) copied
+ * until they make 20 MB, in a temp folder. Each round runs, one after the
+ * other so that they share whatever load the machine has:
+ * - the reference, bench/dictionaryScan.mjs: the same reading path and
+ *   lexicon with one Map lookup per word instead of the extractor;
+ * - `diplograph extract FOLDER --jobs 1 -o FILE`;
+ * - `diplograph extract FOLDER --jobs 2 -o FILE`.
+ * Every figure is a whole process (start-up included), wall time and CPU time
+ * (user + system of all its threads, from GNU time), the median of the runs
+ * with their range. Start-up: `node -e 0` (the floor), `diplograph --help`
+ * and `diplograph extract` of one dev article, 5 runs each.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createExtractor } from "../src/extract/createExtractor.ts";
-import { splitSentences } from "../src/extract/text/sentences.ts";
-import { parseFrontMatter } from "../src/ingest/parseFrontMatter.ts";
-import { readArticleFiles } from "../src/io/readArticleFiles.ts";
-import { loadLexicon } from "../src/lexicon/loadLexicon.ts";
-import { seededRandom } from "./seededRandom.ts";
+import { formatRate, formatSeconds, machineNote, median, type Sample, timeCommand } from "./stats.ts";
 
 const MB = 1024 * 1024;
-const FLOOR_MB_PER_S = 1;
+const CORPUS_MB = 20;
 const repoRoot = resolve(import.meta.dirname, "..");
+const devDir = join(repoRoot, "tests/fixtures/corpus/dev");
+const bin = join(repoRoot, "bin/diplograph.mjs");
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Math.max(3, Number(process.argv[runsArg + 1])) : 3;
+const STARTUP_RUNS = 5;
 
-interface RunResult {
-  bytes: number;
-  articles: number;
-  assertions: number;
-  seconds: number;
-  /** CPU seconds (user + system) of the run: robust when other work shares the machine. */
-  cpuSeconds: number;
-  /** Seconds inside the extractor (or the scan) alone, without reading and parsing files. */
-  engineSeconds: number;
-  peakRss: number;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Writes `megabytes` of articles (4-12 KB each) into `folder`. */
-function buildCorpus(folder: string, megabytes: number, seed: number): void {
-  const rand = seededRandom(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const sentences: string[] = [];
-  const articlesDir = join(repoRoot, "graph-data/articles");
-  for (const name of readdirSync(articlesDir).filter((f) => f.endsWith(".txt"))) {
-    const text = readFileSync(join(articlesDir, name), "utf8");
-    const { bodyStart } = parseFrontMatter(text);
-    for (const s of splitSentences(text, bodyStart)) if (s.text.length > 40) sentences.push(s.text);
-  }
-  const states = loadLexicon()
-    .actors.filter((a) => a.kind === "state")
-    .map((a) => a.label);
-  const stateRe = new RegExp(
-    `\\b(?:${[...states]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join("|")})\\b`,
-    "gu",
-  );
+/** Copies the dev articles into `folder` until they make `megabytes`; returns the bytes and files written. */
+function replicateDevCorpus(folder: string, megabytes: number): { bytes: number; files: number } {
+  const names = readdirSync(devDir).filter((name) => name.endsWith(".txt"));
   mkdirSync(folder, { recursive: true });
-  let written = 0;
-  for (let n = 0; written < megabytes * MB; n++) {
-    // One substitution per state per article, so an article stays coherent.
-    const swap = new Map<string, string>();
-    const target = 4096 + Math.floor(rand() * 8192);
-    const year = 2019 + Math.floor(rand() * 8);
-    const lines = [`---\ndate: ${year}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 10)}\n---`];
-    let size = 0;
-    while (size < target) {
-      const paragraph: string[] = [];
-      for (let i = 1 + Math.floor(rand() * 3); i > 0; i--) {
-        const s = pick(sentences).replace(stateRe, (m) => {
-          if (!swap.has(m)) swap.set(m, rand() < 0.5 ? m : pick(states));
-          return swap.get(m) ?? m;
-        });
-        paragraph.push(s);
-        size += s.length + 1;
-      }
-      lines.push(paragraph.join(" "));
-    }
-    const body = `${lines.join("\n\n")}\n`;
-    writeFileSync(join(folder, `article-${String(n).padStart(6, "0")}.txt`), body);
-    written += Buffer.byteLength(body);
-  }
-}
-
-const WORD_RE = /[\p{L}\p{N}]+/gu;
-
-/**
- * Dictionary scan: counts lexicon names in the text with one Map lookup per
- * word (names keyed by their first word, longer names checked only on a hit).
- */
-function scanNames(text: string, byFirst: ReadonlyMap<string, string[][]>): number {
-  const words = text.match(WORD_RE) ?? [];
-  let hits = 0;
-  for (let i = 0; i < words.length; i++) {
-    const rests = byFirst.get(words[i] ?? "");
-    if (!rests) continue;
-    for (const rest of rests) {
-      if (rest.every((w, k) => words[i + 1 + k] === w)) {
-        hits++;
-        break;
-      }
+  let bytes = 0;
+  let files = 0;
+  for (let copy = 0; bytes < megabytes * MB; copy++) {
+    // One sub-folder per copy keeps folders small; the names stay the dev article ids.
+    const sub = join(folder, `copy-${String(copy).padStart(4, "0")}`);
+    mkdirSync(sub);
+    for (const name of names) {
+      copyFileSync(join(devDir, name), join(sub, name));
+      bytes += statSync(join(devDir, name)).size;
+      files++;
     }
   }
-  return hits;
+  return { bytes, files };
 }
 
-/** Child process: streams `folders` through the extractor (or the scan) and prints a RunResult. */
-async function runChild(mode: "extract" | "scan", folders: string[]): Promise<void> {
-  const lexicon = loadLexicon();
-  // Every lexicon name as a token sequence; the scan looks up 1-4 word windows in a Set.
-  const names = new Set<string>();
-  for (const a of lexicon.actors) for (const n of [a.label, ...a.aliases, ...a.metonyms]) names.add(n);
-  for (const p of lexicon.people) for (const n of [p.name, ...p.aliases]) names.add(n);
-  const byFirst = new Map<string, string[][]>();
-  for (const name of names) {
-    const [first, ...rest] = name.match(WORD_RE) ?? [];
-    if (first) byFirst.set(first, [...(byFirst.get(first) ?? []), rest]);
+function line(label: string, samples: readonly Sample[], bytes?: number): string {
+  const wall = samples.map((s) => s.wall);
+  const cpu = samples.map((s) => s.cpu);
+  const rss = median(samples.map((s) => s.peakMb ?? 0));
+  const rates =
+    bytes === undefined
+      ? ""
+      : ` | ${formatRate(bytes / MB, wall, "MB/s wall")}, ${formatRate(bytes / MB, cpu, "MB per CPU-s")}`;
+  return `${label.padEnd(34)} wall ${formatSeconds(wall)}, CPU ${formatSeconds(cpu)}${rates}, peak RSS ${rss.toFixed(0)} MB`;
+}
+
+function main(): void {
+  try {
+    statSync(join(repoRoot, "dist/cli/main.js"));
+  } catch {
+    throw new Error("the compiled CLI is missing: run 'npm run build:cli' first (npm run bench does)");
   }
-  const extractor = createExtractor(lexicon);
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 50);
-  const result: RunResult = {
-    bytes: 0,
-    articles: 0,
-    assertions: 0,
-    seconds: 0,
-    cpuSeconds: 0,
-    engineSeconds: 0,
-    peakRss: 0,
-  };
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  for await (const event of readArticleFiles(folders)) {
-    if (event.type !== "article") continue;
-    const { article } = event;
-    result.bytes += Buffer.byteLength(article.text);
-    result.articles++;
-    if (mode === "extract") {
-      const t = performance.now();
-      result.assertions += extractor.extract(article).length;
-      result.engineSeconds += (performance.now() - t) / 1000;
-    } else {
-      const t = performance.now();
-      result.assertions += scanNames(article.text, byFirst);
-      result.engineSeconds += (performance.now() - t) / 1000;
-    }
-    // Synchronous extraction starves the timer: sample after each file too.
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }
-  result.seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  result.cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  clearInterval(sampler);
-  result.peakRss = peakRss;
-  console.log(JSON.stringify(result));
-}
-
-function runInChild(mode: "extract" | "scan", folders: string[]): RunResult {
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, import.meta.filename, "--child", mode, ...folders],
-    { encoding: "utf8", maxBuffer: 16 * MB },
-  );
-  const last = child.stdout.trim().split("\n").pop() ?? "";
-  if (child.status !== 0 || !last.startsWith("{")) {
-    throw new Error(`bench child failed (${mode}): ${child.stderr.trim().split("\n")[0] ?? ""}`);
-  }
-  return JSON.parse(last);
-}
-
-function mbPerS(r: RunResult): number {
-  return r.bytes / MB / r.seconds;
-}
-
-function engineMbPerS(r: RunResult): number {
-  return r.bytes / MB / r.engineSeconds;
-}
-
-function mbPerCpuS(r: RunResult): number {
-  return r.bytes / MB / r.cpuSeconds;
-}
-
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (args[0] === "--child") {
-    await runChild(args[1] === "scan" ? "scan" : "extract", args.slice(2));
-    return;
-  }
+  console.log(`extraction and start-up bench, ${RUNS} runs (start-up ${STARTUP_RUNS}); ${machineNote()}`);
   const work = mkdtempSync(join(tmpdir(), "diplograph-bench-extract-"));
   try {
-    const halves = [join(work, "part1"), join(work, "part2")];
-    for (const [i, folder] of halves.entries()) buildCorpus(folder, 10, 1 + i);
-    console.log("extraction bench: readArticleFiles + createExtractor().extract, one file at a time");
-    let pass = true;
-    const rows: string[] = [];
-    for (const [label, folders] of [
-      ["10 MB", halves.slice(0, 1)],
-      ["20 MB", halves],
-    ] as const) {
-      const ex = runInChild("extract", [...folders]);
-      const scan = runInChild("scan", [...folders]);
-      // The floor is judged on CPU time: wall time also measures whatever else runs on the machine.
-      const ok = mbPerCpuS(ex) >= FLOOR_MB_PER_S;
-      pass &&= ok;
-      rows.push(
-        `${label}: ${(ex.bytes / MB).toFixed(1)} MB, ${ex.articles} articles | extract ${mbPerS(ex).toFixed(2)} MB/s wall, ${mbPerCpuS(ex).toFixed(2)} MB/CPU-s, ` +
-          `${(ex.articles / ex.seconds).toFixed(0)} articles/s, ${ex.assertions} assertions, peak RSS ${(ex.peakRss / MB).toFixed(0)} MB | ` +
-          `extractor alone ${engineMbPerS(ex).toFixed(2)} MB/s | ` +
-          `dictionary scan alone ${engineMbPerS(scan).toFixed(1)} MB/s (${scan.assertions} name hits; with file reading ${mbPerS(scan).toFixed(2)} MB/s), ` +
-          `extractor/scan ${(engineMbPerS(ex) / engineMbPerS(scan)).toFixed(3)} | floor ${FLOOR_MB_PER_S} MB/CPU-s ${ok ? "PASS" : "FAIL"}`,
-      );
-      console.log(rows[rows.length - 1]);
+    const corpus = join(work, "corpus");
+    const { bytes, files } = replicateDevCorpus(corpus, CORPUS_MB);
+    console.log(`corpus: ${files} files, ${(bytes / MB).toFixed(1)} MB (the 34 dev articles, copied)`);
+    const out = join(work, "out.jsonl");
+    const node = process.execPath;
+    const runs: Record<"scan" | "jobs1" | "jobs2", Sample[]> = { scan: [], jobs1: [], jobs2: [] };
+    let outputs: { jobs1: string; jobs2: string } | undefined;
+    for (let round = 0; round < RUNS; round++) {
+      runs.scan.push(timeCommand(node, ["bench/dictionaryScan.mjs", out, corpus], repoRoot));
+      runs.jobs1.push(timeCommand(node, [bin, "extract", corpus, "--jobs", "1", "-q", "-o", out], repoRoot));
+      const one = readFileSync(out, "utf8");
+      runs.jobs2.push(timeCommand(node, [bin, "extract", corpus, "--jobs", "2", "-q", "-o", out], repoRoot));
+      outputs ??= { jobs1: one, jobs2: readFileSync(out, "utf8") };
+      console.log(`  round ${round + 1}/${RUNS} done; ${machineNote()}`);
     }
-    console.log(pass ? "PASS" : "FAIL");
-    if (!pass) process.exitCode = 1;
+    console.log(line("dictionary scan (reference)", runs.scan, bytes));
+    console.log(line("diplograph extract --jobs 1", runs.jobs1, bytes));
+    console.log(line("diplograph extract --jobs 2", runs.jobs2, bytes));
+    const wall1 = runs.jobs1.map((s) => s.wall);
+    const wall2 = runs.jobs2.map((s) => s.wall);
+    const cpu1 = median(runs.jobs1.map((s) => s.cpu));
+    console.log(
+      `--jobs 2 speed-up: ${(median(wall1) / median(wall2)).toFixed(2)}x wall (target 1.7x); ` +
+        `extract --jobs 1 / scan: ${(median(runs.scan.map((s) => s.cpu)) / cpu1).toFixed(3)} of the reference's ` +
+        `throughput per CPU-s; outputs of --jobs 1 and 2 ${outputs?.jobs1 === outputs?.jobs2 ? "identical" : "DIFFER"}`,
+    );
+
+    const one = join(devDir, "02-us-state-dept-iran-attack-on-israel.txt");
+    const startup: Record<"node" | "help" | "one", Sample[]> = { node: [], help: [], one: [] };
+    for (let round = 0; round < STARTUP_RUNS; round++) {
+      startup.node.push(timeCommand(node, ["-e", "0"], repoRoot));
+      startup.help.push(timeCommand(node, [bin, "--help"], repoRoot));
+      startup.one.push(timeCommand(node, [bin, "extract", one, "-q"], repoRoot));
+    }
+    console.log(line("start-up: node -e 0 (floor)", startup.node));
+    console.log(line("start-up: diplograph --help", startup.help));
+    console.log(line("start-up: diplograph extract one.txt", startup.one));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-await main();
+main();

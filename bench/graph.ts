@@ -1,19 +1,24 @@
 /**
  * Graph benchmark: build (merge + appearance), layout (ForceAtlas2, 100
- * iterations) and GEXF export of generated graphs, against graphology's own
- * forceAtlas2 and graphology-gexf writer on the same graph, with peak memory.
+ * iterations) and GEXF export of generated graphs, each beside its reference
+ * measured in the same round on the same data: a plain graphology build (one
+ * mergeEdgeWithKey per assertion, weight and evidence kept), graphology's own
+ * forceAtlas2 and the graphology-gexf writer. Every figure is the median of
+ * the rounds (3 by default, `--runs N`) with their range, wall time and CPU
+ * time side by side; ratios are of medians of CPU time.
  *
  *   npx tsx bench/graph.ts            # both sizes
  *   npx tsx bench/graph.ts --small    # 1k nodes / 10k edges only
+ *   npx tsx bench/graph.ts --runs 5   # more rounds
  *
  * Floors (issue 3), for the 10k nodes / 100k edges / 1M assertions graph:
  * build + layout + export under 60 s, peak resident memory under 3 GB.
  * The GEXF is written to bench/out/ (git-ignored).
  */
 import { mkdirSync, statSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { MultiDirectedGraph } from "graphology";
 import writeGexfXml from "graphology-gexf/common/writer.js";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { gexfChunks } from "../src/export/gexfStream.ts";
@@ -25,6 +30,7 @@ import { writeChunksAtomic } from "../src/io/writeChunksAtomic.ts";
 import { layoutGraph, layoutSettingsFor } from "../src/layout/forceAtlas.ts";
 import type { Assertion } from "../src/model/assertion.ts";
 import { generateAssertions } from "./generateAssertions.ts";
+import { formatSeconds, machineNote, median, type Sample } from "./stats.ts";
 
 const OUT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "out");
 const ITERATIONS = 100;
@@ -32,6 +38,8 @@ const ITERATIONS = 100;
 const BATCH = 50_000;
 const FLOOR_SECONDS = 60;
 const FLOOR_PEAK_MB = 3 * 1024;
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Math.max(3, Number(process.argv[runsArg + 1])) : 3;
 
 interface Size {
   name: string;
@@ -50,65 +58,66 @@ const SIZES: Size[] = [
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** CPU seconds (user + system) spent so far: unlike wall time, not inflated when other processes share the machine. */
-let cpuSeconds = 0;
-
-let lastCpu = 0;
-
-function time<T>(fn: () => T): [T, number] {
+/** Runs `fn`, returning its result and its wall and CPU seconds (this thread's process). */
+function time<T>(fn: () => T): [T, Sample] {
   const start = performance.now();
   const cpu = process.cpuUsage();
   const result = fn();
   const used = process.cpuUsage(cpu);
-  lastCpu = (used.user + used.system) / 1e6;
-  cpuSeconds += lastCpu;
-  return [result, (performance.now() - start) / 1000];
+  return [result, { wall: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6 }];
 }
 
-async function timeAsync(fn: () => Promise<void>): Promise<number> {
+async function timeAsync(fn: () => Promise<void>): Promise<Sample> {
   const start = performance.now();
   const cpu = process.cpuUsage();
   await fn();
   const used = process.cpuUsage(cpu);
-  lastCpu = (used.user + used.system) / 1e6;
-  cpuSeconds += lastCpu;
-  return (performance.now() - start) / 1000;
+  return { wall: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
-/** One-minute load average against the cores: above ~1 per core, wall times here are inflated by other work. */
-function loadNote(): string {
-  const load = loadavg()[0] ?? 0;
-  const cores = availableParallelism();
-  const busy = load > cores * 0.75;
-  return `load ${load.toFixed(1)} on ${cores} cores${busy ? " (HIGH: other processes compete, wall time inflated; compare CPU)" : ""}`;
-}
+const add = (a: Sample, b: Sample): Sample => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu });
+const ZERO: Sample = { wall: 0, cpu: 0 };
 
-/** "1.23 s (0.98 s CPU)" */
-const seconds = (wall: number, cpu: number) => `${wall.toFixed(2)} s (${cpu.toFixed(2)} s CPU)`;
-
-let buildCpu = 0;
-
-/** Merges generated assertions in CLI-sized batches; only the merge is timed, not the generation. */
-function build(size: Size): [DiploGraph, number] {
-  const graph = createGraph();
-  let wall = 0;
-  let cpu = 0;
+/** Feeds generated assertions to `merge` in CLI-sized batches; only `merge` is timed, not the generation. */
+function inBatches(size: Size, merge: (batch: Assertion[]) => void): Sample {
+  let total = ZERO;
   let batch: Assertion[] = [];
-  const flush = () => {
-    const list = batch;
-    batch = [];
-    wall += time(() => mergeAssertions(graph, list))[1];
-    cpu += lastCpu;
-  };
   for (const a of generateAssertions(size)) {
     batch.push(a);
-    if (batch.length >= BATCH) flush();
+    if (batch.length >= BATCH) {
+      const list = batch;
+      batch = [];
+      total = add(total, time(() => merge(list))[1]);
+    }
   }
-  flush();
-  wall += time(() => applyAppearance(graph))[1];
-  cpu += lastCpu;
-  buildCpu = cpu;
-  return [graph, wall];
+  return add(total, time(() => merge(batch))[1]);
+}
+
+/** Ours: mergeAssertions (edges keyed source>relation>target, evidence, dates, speakers) and appearance. */
+function build(size: Size): [DiploGraph, Sample] {
+  const graph = createGraph();
+  const merged = inBatches(size, (batch) => mergeAssertions(graph, batch));
+  const [, appearance] = time(() => applyAppearance(graph));
+  return [graph, add(merged, appearance)];
+}
+
+/** The reference: the same multi-graph built with graphology alone, weight and evidence kept, nothing else. */
+function plainBuild(size: Size): Sample {
+  const graph = new MultiDirectedGraph<object, { weight: number; evidence: Assertion[] }>();
+  return inBatches(size, (batch) => {
+    for (const a of batch) {
+      const key = `${a.source}>${a.relation}>${a.target}${a.negated ? "!" : ""}`;
+      graph.mergeNode(a.source);
+      graph.mergeNode(a.target);
+      if (graph.hasEdge(key)) {
+        const attributes = graph.getEdgeAttributes(key);
+        attributes.weight++;
+        attributes.evidence.push(a);
+      } else {
+        graph.addEdgeWithKey(key, a.source, a.target, { weight: 1, evidence: [a] });
+      }
+    }
+  });
 }
 
 /** graphology-gexf alone: its writer with a plain mapping of the scalar attributes (it cannot write arrays of objects). */
@@ -129,56 +138,80 @@ function rawGexf(graph: DiploGraph): string {
   });
 }
 
+type Step = "build" | "plainBuild" | "layout" | "rawLayout" | "gexf" | "rawGexf" | "total";
+
+function row(label: string, samples: readonly Sample[]): string {
+  return `${label.padEnd(24)} wall ${formatSeconds(samples.map((s) => s.wall))}, CPU ${formatSeconds(samples.map((s) => s.cpu))}`;
+}
+
+const cpuRatio = (ours: readonly Sample[], reference: readonly Sample[]) =>
+  `${(median(ours.map((s) => s.cpu)) / median(reference.map((s) => s.cpu))).toFixed(2)}x`;
+
 async function run(size: Size): Promise<boolean> {
-  cpuSeconds = 0;
-  console.log(`\n== ${size.name}, ${size.assertions.toLocaleString("en")} assertions; ${loadNote()}`);
-  const [graph, buildS] = build(size);
-  let evidence = 0;
-  graph.forEachEdge((_e, a) => {
-    evidence += a.evidence.length;
-  });
   console.log(
-    `build    ${seconds(buildS, buildCpu)}  (${graph.order} nodes, ${graph.size} edges, ${evidence} evidence)`,
+    `\n== ${size.name}, ${size.assertions.toLocaleString("en")} assertions, ${RUNS} rounds; ${machineNote()}`,
   );
-
-  const settings = layoutSettingsFor(graph.order);
-  const [, layoutS] = time(() => layoutGraph(graph, { iterations: ITERATIONS }));
-  const label = settings.barnesHutOptimize ? "Barnes-Hut" : "exact";
-  const layoutCpu = lastCpu;
-  console.log(`layout   ${seconds(layoutS, layoutCpu)}  (${ITERATIONS} iterations, ${label})`);
-
-  // Streamed into the file, as `diplograph build --gexf` writes graphs above STREAM_ABOVE_EDGES (both sizes here, for comparison).
+  const samples: Record<Step, Sample[]> = {
+    build: [],
+    plainBuild: [],
+    layout: [],
+    rawLayout: [],
+    gexf: [],
+    rawGexf: [],
+    total: [],
+  };
+  let shape = "";
+  let gexfSize = 0;
   mkdirSync(OUT_DIR, { recursive: true });
   const file = path.join(OUT_DIR, `graph-${size.nodes}.gexf`);
-  const gexfS = await timeAsync(() => writeChunksAtomic(file, gexfChunks(graph)));
-  const gexfCpu = lastCpu;
-  console.log(
-    `gexf     ${seconds(gexfS, gexfCpu)}  (${mb(statSync(file).size)}, ${path.relative(process.cwd(), file)})`,
-  );
-  const total = buildS + layoutS + gexfS;
-  const cpuSecondsOurs = cpuSeconds;
+  for (let round = 0; round < RUNS; round++) {
+    // The reference first, so its graph is garbage before ours is built.
+    samples.plainBuild.push(plainBuild(size));
+    const [graph, built] = build(size);
+    samples.build.push(built);
+    let evidence = 0;
+    graph.forEachEdge((_e, a) => {
+      evidence += a.evidence.length;
+    });
+    shape = `${graph.order} nodes, ${graph.size} edges, ${evidence} evidence`;
+    const settings = layoutSettingsFor(graph.order);
+    const [, laidOut] = time(() => layoutGraph(graph, { iterations: ITERATIONS }));
+    samples.layout.push(laidOut);
+    // Streamed into the file, as `diplograph build --gexf` writes graphs above STREAM_ABOVE_EDGES (both sizes here).
+    const written = await timeAsync(() => writeChunksAtomic(file, gexfChunks(graph)));
+    samples.gexf.push(written);
+    gexfSize = statSync(file).size;
+    samples.total.push(add(add(built, laidOut), written));
+    // Raw library runs on the same graph (positions are overwritten; nothing is read afterwards).
+    samples.rawLayout.push(
+      time(() => forceAtlas2.assign(graph, { iterations: ITERATIONS, settings, getEdgeWeight: "weight" }))[1],
+    );
+    samples.rawGexf.push(time(() => rawGexf(graph))[1]);
+    console.log(`  round ${round + 1}/${RUNS} done; ${machineNote()}`);
+  }
   const peak = peakMb();
+  console.log(`graph: ${shape}; GEXF ${mb(gexfSize)} (${path.relative(process.cwd(), file)})`);
   console.log(
-    `total    ${total.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU; peak RSS so far ${peak.toFixed(0)} MB`,
+    `${row("build (merge+appearance)", samples.build)}  | ours/ref ${cpuRatio(samples.build, samples.plainBuild)} CPU`,
   );
-
-  // Raw library runs on the same graph (positions are overwritten; nothing is read afterwards).
-  time(() => forceAtlas2.assign(graph, { iterations: ITERATIONS, settings, getEdgeWeight: "weight" }));
-  const rawLayoutCpu = lastCpu;
-  const [rawXml] = time(() => rawGexf(graph));
-  const rawGexfCpu = lastCpu;
-  // Ratios on CPU time: wall time swings with whatever else the machine runs.
+  console.log(row("  ref: plain graphology", samples.plainBuild));
   console.log(
-    `raw forceAtlas2 ${rawLayoutCpu.toFixed(2)} s CPU -> ours/raw ${(layoutCpu / rawLayoutCpu).toFixed(2)}x; ` +
-      `raw graphology-gexf ${rawGexfCpu.toFixed(2)} s CPU (${mb(rawXml.length)}) -> ours/raw ${(gexfCpu / rawGexfCpu).toFixed(2)}x`,
+    `${row(`layout (${ITERATIONS} iterations)`, samples.layout)}  | ours/ref ${cpuRatio(samples.layout, samples.rawLayout)} CPU`,
   );
+  console.log(row("  ref: raw forceAtlas2", samples.rawLayout));
+  console.log(
+    `${row("gexf (streamed to file)", samples.gexf)}  | ours/ref ${cpuRatio(samples.gexf, samples.rawGexf)} CPU`,
+  );
+  console.log(row("  ref: graphology-gexf", samples.rawGexf));
+  console.log(`${row("total (build+layout+gexf)", samples.total)}; peak RSS ${peak.toFixed(0)} MB`);
   if (!size.floors) return true;
-  // Judged on wall time, as a user waits it; CPU time is printed beside it for a loaded machine.
+  // Judged on the median wall time, as a user waits it; CPU time is printed beside it for a loaded machine.
+  const total = median(samples.total.map((s) => s.wall));
   const timeOk = total < FLOOR_SECONDS;
   const memoryOk = peak < FLOOR_PEAK_MB;
   console.log(
-    `${timeOk ? "PASS" : "FAIL"} time ${total.toFixed(1)} s wall (${cpuSecondsOurs.toFixed(1)} s CPU) < ${FLOOR_SECONDS} s; ` +
-      `${memoryOk ? "PASS" : "FAIL"} peak ${peak.toFixed(0)} MB < ${FLOOR_PEAK_MB} MB; ${loadNote()}`,
+    `${timeOk ? "PASS" : "FAIL"} time ${total.toFixed(1)} s wall < ${FLOOR_SECONDS} s; ` +
+      `${memoryOk ? "PASS" : "FAIL"} peak ${peak.toFixed(0)} MB < ${FLOOR_PEAK_MB} MB`,
   );
   return timeOk && memoryOk;
 }
