@@ -450,6 +450,7 @@ export function findRefs(
       // The known name must end the written one: "President Sharif Sheikh Ahmed" is not a Sharif.
       if (e?.kind === "person" && e.persons && s + e.tokens.length === nameEnd) {
         const person = pickPerson(e.persons);
+        if (person) rememberSurname(nameEnd, person, actor);
         if (person)
           return {
             ...personFields(person, actor),
@@ -483,7 +484,15 @@ export function findRefs(
   function personRef(start: number, end: number, persons: Person[]): Ref | null {
     const person = pickPerson(persons);
     if (!person) return null;
+    if (end - start > 1) rememberSurname(end, person, undefined);
     return { ...personFields(person, undefined), kind: "person", start, end };
+  }
+
+  /** "Gustavo Petro ... Petro's decision": the surname of a named person stands for them in the article. */
+  function rememberSurname(nameEnd: number, person: Person, actor: string | undefined): void {
+    const surname = tokens[nameEnd - 1]?.text;
+    if (surname && !memory.get(surname))
+      memory.set(surname, { actor: actor ?? person.actor, speaker: person.name });
   }
 
   /** End of a run of capitalised name words (with particles "bin", "Al"), or `from` if none. */
