@@ -490,9 +490,12 @@ export function findRefs(
 
   /** "Gustavo Petro ... Petro's decision": the surname of a named person stands for them in the article. */
   function rememberSurname(nameEnd: number, person: Person, actor: string | undefined): void {
+    const value = { actor: actor ?? person.actor, speaker: person.name };
     const surname = tokens[nameEnd - 1]?.text;
-    if (surname && !memory.get(surname))
-      memory.set(surname, { actor: actor ?? person.actor, speaker: person.name });
+    if (surname && !memory.get(surname)) memory.set(surname, value);
+    // "Kim Jong-il ... Mr. Kim": a hyphenated given name follows the family name.
+    const first = person.name.split(" ")[0];
+    if (first && person.name.includes("-") && !memory.get(first)) memory.set(first, value);
   }
 
   /** End of a run of capitalised name words (with particles "bin", "Al"), or `from` if none. */

@@ -85,13 +85,15 @@ function evaluations(tokens: readonly Token[]): Verdict[] {
 export function verdictFindings(view: SentenceView): Finding[] {
   const { tokens } = view;
   const out: Finding[] = [];
-  const done = new Set<number>();
+  const done = new Set<string>();
   for (const v of evaluations(tokens)) {
     const start = clauseStart(tokens, v.at);
     const found = callVerdict(view, v, start) ?? copularVerdict(view, v);
-    if (!found || done.has(found.key)) continue;
-    done.add(found.key);
+    if (!found) continue;
+    // "immoral and illegal": each relation once per judged phrase.
     for (const relation of v.relations) {
+      if (done.has(`${found.key}>${relation}`)) continue;
+      done.add(`${found.key}>${relation}`);
       view.trace?.note({
         rule: found.rule,
         outcome: "fired",
