@@ -4,7 +4,8 @@ let main;
 try {
   ({ main } = await import("../dist/cli/main.js"));
 } catch (error) {
-  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist/cli/main.js")) throw error;
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist/cli/main.js"))
+    throw error;
   process.stderr.write("diplograph: the CLI is not built (run 'npm run build:cli' in the repository)\n");
   process.exit(2);
 }

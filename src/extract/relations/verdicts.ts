@@ -85,13 +85,22 @@ function evaluations(tokens: readonly Token[]): Verdict[] {
 export function verdictFindings(view: SentenceView): Finding[] {
   const { tokens } = view;
   const out: Finding[] = [];
-  const done = new Set<number>();
+  const done = new Set<string>();
+  let previous: { v: Verdict; found: Found } | undefined;
   for (const v of evaluations(tokens)) {
     const start = clauseStart(tokens, v.at);
-    const found = callVerdict(view, v, start) ?? copularVerdict(view, v, start);
-    if (!found || done.has(found.key)) continue;
-    done.add(found.key);
+    // "immoral and illegal": a coordinated evaluation judges the same phrase.
+    const coordinated =
+      previous && tokens.slice(previous.v.end, v.at).every((t) => ["and", "or", ","].includes(t.lower))
+        ? previous.found
+        : undefined;
+    const found = coordinated ?? callVerdict(view, v, start) ?? copularVerdict(view, v);
+    if (!found) continue;
+    previous = { v, found };
+    // "immoral and illegal": each relation once per judged phrase.
     for (const relation of v.relations) {
+      if (done.has(`${found.key}>${relation}`)) continue;
+      done.add(`${found.key}>${relation}`);
       view.trace?.note({
         rule: found.rule,
         outcome: "fired",
@@ -134,11 +143,13 @@ function callVerdict(view: SentenceView, v: Verdict, start: number): Found | und
 }
 
 /** "Maduro's claim to power is fraudulent", by a speaker or the document's voice. */
-function copularVerdict(view: SentenceView, v: Verdict, start: number): Found | undefined {
+function copularVerdict(view: SentenceView, v: Verdict): Found | undefined {
   const { tokens } = view;
   let k = v.at - 1;
-  while (k > start && (FILLERS.has(tokens[k]?.lower ?? "") || /^["“”']$/.test(tokens[k]?.norm ?? ""))) k--;
+  while (k > 0 && (FILLERS.has(tokens[k]?.lower ?? "") || /^["“”']$/.test(tokens[k]?.norm ?? ""))) k--;
   const copula = tokens[k]?.lower ?? "";
+  // 'would be "immoral and illegal"': the clause is the copula's, before any quote.
+  const start = clauseStart(tokens, k);
   if (!COPULAS.has(copula) || hasNegation(tokens, Math.max(start, k - 3), v.at)) return undefined;
   const subjectEnd = tokens[k - 1]?.lower === "would" || tokens[k - 1]?.lower === "will" ? k - 1 : k;
   const target = judged(view, start, subjectEnd);
