@@ -108,7 +108,10 @@ export function openExtraction(
   extra: ExtraActorsFile | undefined,
 ): ArticleExtraction {
   const threads = articleCount === undefined ? jobs : Math.min(jobs, articleCount);
-  return threads <= 1 ? extractInThread(loadLexicon(extra)) : extractInWorkers(threads, extra);
+  if (threads <= 1) return extractInThread(loadLexicon(extra));
+  // A bad --actors file is reported here, on one line, rather than as a thread's failure.
+  if (extra !== undefined) loadLexicon(extra);
+  return extractInWorkers(threads, extra);
 }
 
 /**
