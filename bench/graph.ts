@@ -7,9 +7,9 @@
  * the rounds (3 by default, `--runs N`) with their range, wall time and CPU
  * time side by side; ratios are of medians of CPU time.
  *
- *   npx tsx bench/graph.ts            # both sizes
- *   npx tsx bench/graph.ts --small    # 1k nodes / 10k edges only
- *   npx tsx bench/graph.ts --runs 5   # more rounds
+ *   node --expose-gc --import tsx bench/graph.ts            # both sizes (as npm run bench)
+ *   node --expose-gc --import tsx bench/graph.ts --small    # 1k nodes / 10k edges only
+ *   node --expose-gc --import tsx bench/graph.ts --runs 5   # more rounds
  *
  * Floors (issue 3), for the 10k nodes / 100k edges / 1M assertions graph:
  * build + layout + export under 60 s, peak resident memory under 3 GB.
@@ -58,6 +58,13 @@ const SIZES: Size[] = [
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/**
+ * Collects the garbage of the previous step before a step is timed, so no step
+ * pays for another's (needs `node --expose-gc`, as `npm run bench` runs it).
+ */
+const collectGarbage: () => void =
+  typeof globalThis.gc === "function" ? globalThis.gc : () => undefined;
+
 /** Runs `fn`, returning its result and its wall and CPU seconds (this thread's process). */
 function time<T>(fn: () => T): [T, Sample] {
   const start = performance.now();
@@ -68,6 +75,7 @@ function time<T>(fn: () => T): [T, Sample] {
 }
 
 async function timeAsync(fn: () => Promise<void>): Promise<Sample> {
+  collectGarbage();
   const start = performance.now();
   const cpu = process.cpuUsage();
   await fn();
@@ -80,6 +88,7 @@ const ZERO: Sample = { wall: 0, cpu: 0 };
 
 /** Feeds generated assertions to `merge` in CLI-sized batches; only `merge` is timed, not the generation. */
 function inBatches(size: Size, merge: (batch: Assertion[]) => void): Sample {
+  collectGarbage();
   let total = ZERO;
   let batch: Assertion[] = [];
   for (const a of generateAssertions(size)) {
@@ -175,6 +184,7 @@ async function run(size: Size): Promise<boolean> {
     });
     shape = `${graph.order} nodes, ${graph.size} edges, ${evidence} evidence`;
     const settings = layoutSettingsFor(graph.order);
+    collectGarbage();
     const [, laidOut] = time(() => layoutGraph(graph, { iterations: ITERATIONS }));
     samples.layout.push(laidOut);
     // Streamed into the file, as `diplograph build --gexf` writes graphs above STREAM_ABOVE_EDGES (both sizes here).
@@ -183,9 +193,11 @@ async function run(size: Size): Promise<boolean> {
     gexfSize = statSync(file).size;
     samples.total.push(add(add(built, laidOut), written));
     // Raw library runs on the same graph (positions are overwritten; nothing is read afterwards).
+    collectGarbage();
     samples.rawLayout.push(
       time(() => forceAtlas2.assign(graph, { iterations: ITERATIONS, settings, getEdgeWeight: "weight" }))[1],
     );
+    collectGarbage();
     samples.rawGexf.push(time(() => rawGexf(graph))[1]);
     console.log(`  round ${round + 1}/${RUNS} done; ${machineNote()}`);
   }
