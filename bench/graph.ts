@@ -62,8 +62,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * Collects the garbage of the previous step before a step is timed, so no step
  * pays for another's (needs `node --expose-gc`, as `npm run bench` runs it).
  */
-const collectGarbage: () => void =
-  typeof globalThis.gc === "function" ? globalThis.gc : () => undefined;
+const collectGarbage: () => void = typeof globalThis.gc === "function" ? globalThis.gc : () => undefined;
 
 /** Runs `fn`, returning its result and its wall and CPU seconds (this thread's process). */
 function time<T>(fn: () => T): [T, Sample] {
@@ -103,11 +102,11 @@ function inBatches(size: Size, merge: (batch: Assertion[]) => void): Sample {
 }
 
 /** Ours: mergeAssertions (edges keyed source>relation>target, evidence, dates, speakers) and appearance. */
-function build(size: Size): [DiploGraph, Sample] {
+function build(size: Size): [DiploGraph, Sample, Sample] {
   const graph = createGraph();
   const merged = inBatches(size, (batch) => mergeAssertions(graph, batch));
   const [, appearance] = time(() => applyAppearance(graph));
-  return [graph, add(merged, appearance)];
+  return [graph, merged, appearance];
 }
 
 /** The reference: the same multi-graph built with graphology alone, weight and evidence kept, nothing else. */
@@ -147,7 +146,7 @@ function rawGexf(graph: DiploGraph): string {
   });
 }
 
-type Step = "build" | "plainBuild" | "layout" | "rawLayout" | "gexf" | "rawGexf" | "total";
+type Step = "merge" | "appearance" | "plainBuild" | "layout" | "rawLayout" | "gexf" | "rawGexf" | "total";
 
 function row(label: string, samples: readonly Sample[]): string {
   return `${label.padEnd(24)} wall ${formatSeconds(samples.map((s) => s.wall))}, CPU ${formatSeconds(samples.map((s) => s.cpu))}`;
@@ -161,7 +160,8 @@ async function run(size: Size): Promise<boolean> {
     `\n== ${size.name}, ${size.assertions.toLocaleString("en")} assertions, ${RUNS} rounds; ${machineNote()}`,
   );
   const samples: Record<Step, Sample[]> = {
-    build: [],
+    merge: [],
+    appearance: [],
     plainBuild: [],
     layout: [],
     rawLayout: [],
@@ -176,8 +176,10 @@ async function run(size: Size): Promise<boolean> {
   for (let round = 0; round < RUNS; round++) {
     // The reference first, so its graph is garbage before ours is built.
     samples.plainBuild.push(plainBuild(size));
-    const [graph, built] = build(size);
-    samples.build.push(built);
+    const [graph, merged, appearance] = build(size);
+    samples.merge.push(merged);
+    samples.appearance.push(appearance);
+    const built = add(merged, appearance);
     let evidence = 0;
     graph.forEachEdge((_e, a) => {
       evidence += a.evidence.length;
@@ -204,9 +206,10 @@ async function run(size: Size): Promise<boolean> {
   const peak = peakMb();
   console.log(`graph: ${shape}; GEXF ${mb(gexfSize)} (${path.relative(process.cwd(), file)})`);
   console.log(
-    `${row("build (merge+appearance)", samples.build)}  | ours/ref ${cpuRatio(samples.build, samples.plainBuild)} CPU`,
+    `${row("merge", samples.merge)}  | ours/ref ${cpuRatio(samples.merge, samples.plainBuild)} CPU`,
   );
   console.log(row("  ref: plain graphology", samples.plainBuild));
+  console.log(row("appearance (no reference)", samples.appearance));
   console.log(
     `${row(`layout (${ITERATIONS} iterations)`, samples.layout)}  | ours/ref ${cpuRatio(samples.layout, samples.rawLayout)} CPU`,
   );
