@@ -176,6 +176,9 @@ function authorNamedAfter(view: SentenceView, act: ActNoun): RefGroup | null | u
  * not "Russia condemned the attack").
  */
 function demonymsBefore(tokens: readonly Token[], groups: RefGroup[], at: number): RefGroup | undefined {
+  // "the US-led invasion", "a Saudi-backed offensive": the compound names the author.
+  const compound = groups.find((g) => g.end === at && g.refs.every((r) => r.compound));
+  if (compound) return compound;
   const refs = [];
   let k = at - 1;
   while (k >= at - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && !ARTICLES.has(tokens[k]?.lower ?? ""))
