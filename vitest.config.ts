@@ -1,8 +1,42 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * Two projects: "unit" (everything that runs in-process, under 30 s on two
+ * cores: `npm run test:unit`) and "e2e" (the headless browser, the CLI run as
+ * a child process, and the GEXF writer tests that validate against the XSD
+ * and NetworkX in a Python process: `npm run test:e2e`). `npm test` and CI
+ * run both.
+ */
+const END_TO_END = [
+  "tests/e2e/**/*.test.ts",
+  "tests/cli/**/*.test.ts",
+  "tests/export/gexf.test.ts",
+  "tests/export/gexfStream.test.ts",
+];
 
 export default defineConfig({
   test: {
-    // Builds the CLI sample and the web app once, only when browser tests are part of the run.
-    globalSetup: ["tests/e2e/globalSetup.ts"],
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...END_TO_END],
+          // Two cores shared with other work: bounds that hold when busy.
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: END_TO_END,
+          // Builds the CLI sample and the web app once, into a temporary folder, when browser tests run.
+          globalSetup: ["tests/e2e/globalSetup.ts"],
+          // Chromium and child processes on two busy cores: generous, explicit bounds.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

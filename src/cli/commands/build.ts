@@ -5,18 +5,15 @@ import { type GexfEvidenceMode, GexfExportError, usesGexfStream, writeGexf } fro
 import { gexfChunks } from "../../export/gexfStream.ts";
 import { serializeGraph } from "../../export/graphJson.ts";
 import { createExtractor } from "../../extract/createExtractor.ts";
-import { applyAppearance } from "../../graph/applyAppearance.ts";
-import { createGraph } from "../../graph/createGraph.ts";
-import { dropLightEdges, isInDateRange } from "../../graph/filterGraph.ts";
-import { mergeAssertions } from "../../graph/mergeAssertions.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
 import { fileSystemMessage, readArticleFiles } from "../../io/readArticleFiles.ts";
 import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
 import { writeChunksAtomic } from "../../io/writeChunksAtomic.ts";
-import { layoutGraph } from "../../layout/forceAtlas.ts";
+import type { LayoutOptions } from "../../layout/forceAtlas.ts";
 import { loadLexicon } from "../../lexicon/loadLexicon.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Assertion } from "../../model/assertion.ts";
+import { Pipeline } from "../../pipeline/pipeline.ts";
 import { defineCommand, formatHelp, parseCommandArgs, parseDateOption, UsageError } from "../args.ts";
 import { CommandError } from "../errors.ts";
 import { GEXF_EVIDENCE_OPTION, parseGexfEvidence } from "../gexfEvidenceOption.ts";
@@ -93,20 +90,22 @@ export async function run(argv: string[]): Promise<number> {
 
   const lexicon = loadLexicon();
   const kinds = new Map<string, ActorKind>(lexicon.actors.map((a) => [a.id, a.kind]));
-  const mergeOptions = { resolveKind: (id: string) => kinds.get(id) };
-  const graph = createGraph();
-  const counts = { articles: 0, assertionFiles: 0, assertions: 0, filtered: 0, errors: 0, badLines: 0 };
-  const keep = (a: Assertion) => {
-    if (isInDateRange(a, range)) return true;
-    counts.filtered++;
-    return false;
-  };
+  const layout: LayoutOptions = {};
+  if (seed !== undefined) layout.seed = seed;
+  if (iterations !== undefined) layout.iterations = iterations;
+  const pipeline = new Pipeline({
+    extractor: createExtractor(lexicon),
+    resolveKind: (id: string) => kinds.get(id),
+    range,
+    layout: { kind: "forceAtlas2", options: layout },
+    ...(minWeight === undefined ? {} : { minWeight }),
+  });
+  const counts = { assertionFiles: 0, errors: 0, badLines: 0 };
 
   const assertionPaths = args.positionals.filter(isAssertionFile);
   const articlePaths = args.positionals.filter((p) => !isAssertionFile(p));
 
   if (articlePaths.length > 0) {
-    const extractor = createExtractor(lexicon);
     const events = readArticleFiles(articlePaths, date === undefined ? {} : { date });
     for await (const event of events) {
       if (event.type === "error") {
@@ -115,10 +114,7 @@ export async function run(argv: string[]): Promise<number> {
       } else if (event.type === "skipped") {
         if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
       } else {
-        counts.articles++;
-        const assertions = extractor.extract(event.article).filter(keep);
-        counts.assertions += assertions.length;
-        mergeAssertions(graph, assertions, { ...mergeOptions, articleIds: [event.article.id] });
+        pipeline.addArticle(event.article);
       }
     }
   }
@@ -139,38 +135,33 @@ export async function run(argv: string[]): Promise<number> {
         continue;
       }
       read = true;
-      counts.assertions++;
-      if (keep(event.assertion)) batch.push(event.assertion);
+      batch.push(event.assertion);
       if (batch.length >= MERGE_BATCH) {
-        mergeAssertions(graph, batch, mergeOptions);
+        pipeline.addAssertions(batch);
         batch = [];
       }
     }
-    mergeAssertions(graph, batch, mergeOptions);
+    pipeline.addAssertions(batch);
     if (fileErrors > MAX_LINE_ERRORS_PER_FILE) {
       say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
     }
     if (read || fileErrors > 0) counts.assertionFiles++;
   }
 
-  if (counts.articles === 0 && counts.assertionFiles === 0) {
+  if (pipeline.counts.articles === 0 && counts.assertionFiles === 0) {
     throw new CommandError(
       `nothing to build from in ${args.positionals.join(", ")} (expected articles or .jsonl/.ndjson assertions)`,
     );
   }
-  const dropped = minWeight === undefined ? { edges: 0, nodes: 0 } : dropLightEdges(graph, minWeight);
-  applyAppearance(graph);
-  const layout: { seed?: number; iterations?: number } = {};
-  if (seed !== undefined) layout.seed = seed;
-  if (iterations !== undefined) layout.iterations = iterations;
-  layoutGraph(graph, layout);
+  const { graph, dropped } = pipeline.finish();
+  const { articles, assertions, filtered } = pipeline.counts;
 
   await writeOutputs(graph, out, args.string("gexf"), args.string("csv"), evidenceMode);
   if (!quiet) {
     say(
-      `${graph.order} actors, ${graph.size} edges from ${counts.assertions} assertions ` +
-        `(${counts.articles} articles, ${counts.assertionFiles} assertion files)` +
-        (counts.filtered ? `; ${counts.filtered} outside the dates` : "") +
+      `${graph.order} actors, ${graph.size} edges from ${assertions} assertions ` +
+        `(${articles} articles, ${counts.assertionFiles} assertion files)` +
+        (filtered ? `; ${filtered} outside the dates` : "") +
         (dropped.edges ? `; ${dropped.edges} edges under --min-weight` : "") +
         (counts.badLines ? `; ${counts.badLines} bad lines` : "") +
         (counts.errors ? `; ${counts.errors} unreadable inputs` : "") +

@@ -7,6 +7,7 @@ import {
   readArticleFiles,
 } from "../../io/readArticleFiles.ts";
 import { type ExtraActorsFile, loadLexicon, parseExtraActors } from "../../lexicon/loadLexicon.ts";
+import { Pipeline } from "../../pipeline/pipeline.ts";
 import {
   defineCommand,
   formatHelp,
@@ -76,7 +77,8 @@ export async function run(argv: string[]): Promise<number> {
   const actorsPath = args.string("actors");
 
   const extra = actorsPath === undefined ? undefined : await readExtraActors(actorsPath);
-  const extractor = createExtractor(loadLexicon(extra));
+  // The build pipeline, stopped after its extract step.
+  const pipeline = new Pipeline({ extractor: createExtractor(loadLexicon(extra)) });
   const output = await openNdjsonOutput(args.string("out"));
 
   const counts = { articles: 0, assertions: 0, skipped: 0, errors: 0, files: 0 };
@@ -94,7 +96,7 @@ export async function run(argv: string[]): Promise<number> {
         if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
       } else {
         counts.articles++;
-        const assertions = extractor.extract(event.article);
+        const assertions = pipeline.extract(event.article);
         counts.assertions += assertions.length;
         if (!(await output.write(assertions))) break;
       }

@@ -1,6 +1,6 @@
+import { RELATION_COLORS } from "../../../src/appearance/palette.ts";
 import type { DiploGraph, EdgeAttributes, Evidence } from "../../../src/graph/schema.ts";
-import { RELATION_LABELS, RELATIONS, type Relation } from "../../../src/model/relations.ts";
-import { RELATION_COLORS } from "../../../src/palette.ts";
+import { EDGE_RELATION_LABELS, EDGE_RELATIONS, type EdgeRelation } from "../../../src/model/relations.ts";
 import type { ActorNames } from "../actorNames.ts";
 import { appendHighlighted, type MarkTerm } from "./highlightText.ts";
 
@@ -103,7 +103,7 @@ export function createDetailsPanel(
   ): HTMLElement {
     const wrap = el("section", undefined, "positions");
     wrap.append(el("h3", heading));
-    const byRelation = new Map<Relation, string[]>();
+    const byRelation = new Map<EdgeRelation, string[]>();
     const each = direction === "out" ? graph.forEachOutEdge.bind(graph) : graph.forEachInEdge.bind(graph);
     each(node, (edge, attrs) => {
       if (isHidden(edge)) return;
@@ -112,10 +112,10 @@ export function createDetailsPanel(
       byRelation.set(attrs.relation, list);
     });
     if (byRelation.size === 0) wrap.append(el("p", "None shown.", "hint"));
-    for (const relation of RELATIONS) {
+    for (const relation of EDGE_RELATIONS) {
       const edges = byRelation.get(relation);
       if (!edges) continue;
-      const h4 = el("h4", RELATION_LABELS[relation]);
+      const h4 = el("h4", EDGE_RELATION_LABELS[relation]);
       h4.style.borderLeftColor = RELATION_COLORS[relation];
       wrap.append(h4);
       for (const edge of edges) {

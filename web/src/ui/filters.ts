@@ -1,7 +1,7 @@
+import { KIND_COLORS, RELATION_COLORS } from "../../../src/appearance/palette.ts";
 import type { DiploGraph } from "../../../src/graph/schema.ts";
-import { ACTOR_KINDS, type ActorKind } from "../../../src/model/actor.ts";
-import { RELATION_LABELS, RELATIONS, type Relation } from "../../../src/model/relations.ts";
-import { KIND_COLORS, RELATION_COLORS } from "../../../src/palette.ts";
+import { NODE_KINDS, type NodeKind } from "../../../src/model/actor.ts";
+import { EDGE_RELATION_LABELS, EDGE_RELATIONS, type EdgeRelation } from "../../../src/model/relations.ts";
 import type { ViewState } from "../state/viewState.ts";
 
 export interface FilterElements {
@@ -103,23 +103,23 @@ export function createFilters(
   return {
     render(graph, state) {
       current = state;
-      const relationCounts = new Map<Relation, number>();
+      const relationCounts = new Map<EdgeRelation, number>();
       let maxWeight = 1;
       graph.forEachEdge((_edge, attrs) => {
         relationCounts.set(attrs.relation, (relationCounts.get(attrs.relation) ?? 0) + 1);
         if (attrs.weight > maxWeight) maxWeight = attrs.weight;
       });
-      const kindCounts = new Map<ActorKind, number>();
+      const kindCounts = new Map<NodeKind, number>();
       graph.forEachNode((_node, attrs) => kindCounts.set(attrs.kind, (kindCounts.get(attrs.kind) ?? 0) + 1));
 
-      const toggleRelation = (relation: Relation, on: boolean) => {
+      const toggleRelation = (relation: EdgeRelation, on: boolean) => {
         if (!current) return;
         const relations = new Set(current.relations);
         if (on) relations.add(relation);
         else relations.delete(relation);
         onChange({ relations });
       };
-      const toggleKind = (kind: ActorKind, on: boolean) => {
+      const toggleKind = (kind: NodeKind, on: boolean) => {
         if (!current) return;
         const kinds = new Set(current.kinds);
         if (on) kinds.add(kind);
@@ -128,10 +128,10 @@ export function createFilters(
       };
       elements.relations.replaceChildren(
         ...[legend(elements.relations)].filter((x) => x !== null),
-        ...RELATIONS.filter((r) => relationCounts.has(r)).map((r) =>
+        ...EDGE_RELATIONS.filter((r) => relationCounts.has(r)).map((r) =>
           legendItem(
             r,
-            RELATION_LABELS[r],
+            EDGE_RELATION_LABELS[r],
             RELATION_COLORS[r],
             state.relations.has(r),
             relationCounts.get(r) ?? 0,
@@ -141,7 +141,7 @@ export function createFilters(
       );
       elements.kinds.replaceChildren(
         ...[legend(elements.kinds)].filter((x) => x !== null),
-        ...ACTOR_KINDS.filter((k) => kindCounts.has(k)).map((k) =>
+        ...NODE_KINDS.filter((k) => kindCounts.has(k)).map((k) =>
           legendItem(
             k,
             k.replace("_", " "),
