@@ -21,7 +21,7 @@ export class ReadWarnings {
     if (entry.examples.length < 3) entry.examples.push(example);
   }
 
-  /** "3 × edge to an undeclared node (node added): 2, 4, 5" per problem, in first-seen order. */
+  /** "3 × node named by an edge but not declared (added): 2, 4, 5" per problem, in first-seen order. */
   list(): string[] {
     return [...this.found].map(([problem, { count, examples }]) => {
       const more = count > examples.length ? ", ..." : "";

@@ -61,7 +61,7 @@ function toDiploGraph(parsed: AnyGraph, declared: Set<string>, warnings: ReadWar
   const graph = graphOfType(parsed.type, attributes);
   const unplaced: string[] = [];
   parsed.forEachNode((key, raw) => {
-    if (!declared.has(key)) warnings.add("edge to an undeclared node (node added)", key);
+    if (!declared.has(key)) warnings.add("node named by an edge but not declared (added)", key);
     const { attributes: node, placed } = nodeFrom(key, raw);
     if (!placed) unplaced.push(key);
     graph.addNode(key, node);

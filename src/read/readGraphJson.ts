@@ -34,7 +34,7 @@ function addEdges(graph: DiploGraph, edges: unknown[], unplaced: string[], warni
     const name = typeof edge.key === "string" ? edge.key : String(i);
     for (const end of [edge.source, edge.target]) {
       if (graph.hasNode(end)) continue;
-      warnings.add("edge to an undeclared node (node added)", end);
+      warnings.add("node named by an edge but not declared (added)", end);
       graph.addNode(end, nodeFrom(end, {}).attributes);
       unplaced.push(end);
     }

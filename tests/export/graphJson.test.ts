@@ -64,7 +64,7 @@ describe("graph JSON", () => {
     const { graph: g, warnings, unplaced } = read(JSON.stringify(foreign));
     expect(g.type).toBe("undirected");
     expect([g.order, g.size]).toEqual([3, 2]);
-    expect(warnings).toEqual(["1 × edge to an undeclared node (node added): ghost"]);
+    expect(warnings).toEqual(["1 × node named by an edge but not declared (added): ghost"]);
     expect(unplaced.sort()).toEqual(["a", "b", "ghost"]);
     expect(g.getNodeAttributes("a")).toMatchObject({
       kind: "other",
