@@ -1,7 +1,9 @@
 import { holdersOf, termCovers } from "../lexicon/offices.ts";
 import type { Lexicon, OfficeRole, Person } from "../lexicon/types.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
+import type { RuleNote, SentenceExplanation } from "../model/explanation.ts";
 import { findSpeaker } from "./clauses/speaker.ts";
+import type { CueMatch } from "./cues/cues.ts";
 import { defaultCueLexicon } from "./cues/cues.ts";
 import { OpponentTally } from "./findings/opponentTally.ts";
 import { toAssertions } from "./findings/toAssertions.ts";
@@ -10,14 +12,20 @@ import { groupRefs, type RefGroup } from "./mentions/groups.ts";
 import { MentionIndex } from "./mentions/mentionIndex.ts";
 import { findRefs, type NameMemory, type Ref } from "./mentions/mentions.ts";
 import { findVoice } from "./mentions/voice.ts";
+import { ActMemory } from "./relations/acts.ts";
 import { sentenceSubject } from "./relations/arguments.ts";
 import { findRelations } from "./relations/relations.ts";
+import type { Sentence } from "./text/sentences.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { type Token, tokenize } from "./text/tokenize.ts";
 
 export interface Extractor {
-  /** Every assertion the article states, in text order. Pure: no I/O. */
-  extract(article: Article): Assertion[];
+  /**
+   * Every assertion the article states, in text order. Pure: no I/O. With
+   * `explain`, each sentence that names an actor or holds a cue is reported
+   * with the rules that fired or blocked there.
+   */
+  extract(article: Article, explain?: (e: SentenceExplanation) => void): Assertion[];
 }
 
 /** Builds the matchers for a lexicon once; the extractor is then reused for many articles. */
@@ -26,7 +34,7 @@ export function createExtractor(lexicon: Lexicon): Extractor {
   const cues = defaultCueLexicon();
   const peopleByName = new Map(lexicon.people.map((p) => [p.name, p]));
   return {
-    extract(article: Article): Assertion[] {
+    extract(article: Article, explain?: (e: SentenceExplanation) => void): Assertion[] {
       const date = article.date;
       const pickPerson = (persons: Person[]) => pickByDate(persons, date);
       const memory = articleMemory();
@@ -52,26 +60,42 @@ export function createExtractor(lexicon: Lexicon): Extractor {
         },
         (name) => roleOn(peopleByName.get(name), date),
         (actor) => index.actors.get(actor)?.kind,
+        (actor) => index.actors.get(actor)?.label,
       );
       const out: Assertion[] = [];
       const opponents = new OpponentTally(voice);
+      const acts = new ActMemory();
       for (const sentence of sentences) {
         const tokens = tokenize(sentence.text, sentence.start);
         const refs = refsOf(tokens);
-        if (refs.length === 0) continue;
+        if (refs.length === 0 && !explain) continue;
         const groups = groupRefs(tokens, refs);
         const speaker = findSpeaker(tokens, groups);
         discourse.resolveSentence(groups, speaker, sentenceSubject(tokens, groups));
         const found = cues.findCues(tokens);
-        if (found.length === 0) continue;
+        const notes: RuleNote[] = [];
         const opponent = opponents.leader;
-        const view = { tokens, groups, cues: found, speaker, voice, ...(opponent ? { opponent } : {}) };
-        for (const finding of findRelations(view)) {
-          for (const assertion of toAssertions(finding, article, sentence, tokens, index)) {
-            opponents.add(assertion);
-            out.push(assertion);
+        const view = {
+          tokens,
+          groups,
+          cues: found,
+          speaker,
+          voice,
+          acts,
+          ...(opponent ? { opponent } : {}),
+          ...(explain ? { trace: { note: (n: RuleNote) => void notes.push(n) } } : {}),
+        };
+        if (refs.length > 0) acts.remember(view);
+        if (refs.length > 0) {
+          for (const finding of findRelations(view)) {
+            for (const assertion of toAssertions(finding, article, sentence, tokens, index)) {
+              opponents.add(assertion);
+              out.push(assertion);
+            }
           }
         }
+        if (explain && (refs.length > 0 || found.length > 0))
+          explain(explanationOf(article, sentence, tokens, refs, found, notes));
       }
       return out;
     },
@@ -120,3 +144,26 @@ function roleOn(person: Person | undefined, date: string | null): OfficeRole | u
 }
 
 export type { Ref, RefGroup };
+
+function explanationOf(
+  article: Article,
+  sentence: Sentence,
+  tokens: Token[],
+  refs: Ref[],
+  cues: CueMatch[],
+  notes: RuleNote[],
+): SentenceExplanation {
+  const words = (from: number, to: number) => article.text.slice(tokens[from]?.start, tokens[to - 1]?.end);
+  return {
+    article: article.id,
+    sentence: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    mentions: refs.map((r) => ({ text: words(r.start, r.end), actors: r.actors, kind: r.kind })),
+    cues: cues.map((c) => ({ word: words(c.index, c.after), relation: c.relation, frame: c.frame })),
+    notes:
+      refs.length === 0
+        ? [{ rule: "mentions.none", outcome: "blocked", cue: "", detail: "no actor named" }]
+        : notes,
+  };
+}

@@ -8,6 +8,7 @@ import { type LayoutOptions, layoutGraph } from "../layout/forceAtlas.ts";
 import { placeNewNodes } from "../layout/placeNewNodes.ts";
 import type { ActorKind } from "../model/actor.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
+import type { SentenceExplanation } from "../model/explanation.ts";
 
 /**
  * The one way from text to a laid-out graph, shared by `diplograph build`,
@@ -67,12 +68,15 @@ export class Pipeline {
     return parseArticle(id, text, date === undefined ? { format: "text" } : { format: "text", date });
   }
 
-  /** Step 2, Article -> assertions in the date range. Where `extract` stops. */
-  extract(article: Article): Assertion[] {
+  /**
+   * Step 2, Article -> assertions in the date range. Where `extract` stops;
+   * `explain` hears what the extractor did in each sentence (--explain).
+   */
+  extract(article: Article, explain?: (e: SentenceExplanation) => void): Assertion[] {
     const { extractor } = this.options;
     if (!extractor) throw new Error("Pipeline.extract: no extractor given");
     this.counts.articles++;
-    return this.keep(extractor.extract(article));
+    return this.keep(extractor.extract(article, explain));
   }
 
   /** Steps 2-3 for one article: its assertions merged, the article recorded even if it states none. */

@@ -1,13 +1,17 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectRelationCues } from "../../src/extract/relations/detectCues.ts";
 import { CORE_RELATIONS, type CoreRelation } from "../../src/model/relations.ts";
+import { extractText } from "./helpers.ts";
 
-// CAMEO codebook example sentences (../shared/corpus/cameo-examples.jsonl), a
-// third-party check of the relation cues: 111/112 condemn, 12x reject,
-// 051-053 and 07x support, other codes none of the four core relations.
-const file = resolve(import.meta.dirname, "../../../shared/corpus/cameo-examples.jsonl");
+// CAMEO codebook example sentences (Schrodt 2012, via ../shared/corpus/cameo-examples.jsonl;
+// a copy lives in tests/fixtures), a third-party check of the whole extractor: 111/112
+// condemn, 12x reject, 051-053 and 07x support, other codes none of the four core relations.
+// A sentence counts for a relation when the extractor asserts it between any two actors.
+const file = [
+  resolve(import.meta.dirname, "../fixtures/cameo-examples.jsonl"),
+  resolve(import.meta.dirname, "../../../shared/corpus/cameo-examples.jsonl"),
+].find(existsSync);
 
 function expectedRelation(code: string): CoreRelation | null {
   if (/^11[12]/.test(code)) return "condemns";
@@ -16,16 +20,15 @@ function expectedRelation(code: string): CoreRelation | null {
   return null;
 }
 
-// Floors that only rise: raise them when the cues improve.
-const FLOORS: Record<CoreRelation, { precision: number; recall: number }> = {
-  condemns: { precision: 0.46, recall: 0.77 },
-  supports: { precision: 0.25, recall: 0.47 },
-  rejects: { precision: 0.77, recall: 0.81 },
-  conditions_talks_on: { precision: 0, recall: 0 },
+// Floors that only rise: raise them when extraction improves.
+const FLOORS: Record<"condemns" | "supports" | "rejects", { precision: number; recall: number }> = {
+  condemns: { precision: 0.95, recall: 0.33 },
+  supports: { precision: 0.4, recall: 0.29 },
+  rejects: { precision: 0.8, recall: 0.33 },
 };
 
-describe("relation cues on the CAMEO codebook examples", () => {
-  const rows = readFileSync(file, "utf8")
+describe.skipIf(!file)("the extractor on the CAMEO codebook examples", () => {
+  const rows = readFileSync(file ?? "", "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { text: string; cameo: string });
@@ -40,9 +43,12 @@ describe("relation cues on the CAMEO codebook examples", () => {
   >;
   for (const row of rows) {
     const expected = expectedRelation(row.cameo);
-    const found = detectRelationCues(row.text);
+    const found = new Set(
+      extractText(row.text)
+        .filter((a) => !a.negated)
+        .map((a) => a.relation),
+    );
     for (const rel of CORE_RELATIONS) {
-      if (rel === "conditions_talks_on") continue;
       const has = found.has(rel);
       if (has && expected === rel) stats[rel].tp++;
       else if (has) stats[rel].fp++;

@@ -7,6 +7,7 @@ import {
   readArticleFiles,
 } from "../../io/readArticleFiles.ts";
 import { type ExtraActorsFile, loadLexicon, parseExtraActors } from "../../lexicon/loadLexicon.ts";
+import type { SentenceExplanation } from "../../model/explanation.ts";
 import { Pipeline } from "../../pipeline/pipeline.ts";
 import {
   defineCommand,
@@ -16,6 +17,7 @@ import {
   parsePositiveNumber,
 } from "../args.ts";
 import { CommandError } from "../errors.ts";
+import { formatExplanation } from "../formatExplanation.ts";
 import { openNdjsonOutput } from "../ndjsonOutput.ts";
 
 export const EXTRACT_SPEC = defineCommand({
@@ -52,6 +54,12 @@ export const EXTRACT_SPEC = defineCommand({
       short: "q",
       description: "no progress or summary on stderr (errors still shown)",
     },
+    explain: {
+      type: "boolean",
+      description:
+        "print, per sentence, the actors and cues found and every rule that fired or blocked\n" +
+        "(instead of NDJSON on stdout; -o still receives the NDJSON)",
+    },
   },
   notes: [
     "Files in folders that are not articles are skipped and counted; hidden files are ignored.\n" +
@@ -79,7 +87,12 @@ export async function run(argv: string[]): Promise<number> {
   const extra = actorsPath === undefined ? undefined : await readExtraActors(actorsPath);
   // The build pipeline, stopped after its extract step.
   const pipeline = new Pipeline({ extractor: createExtractor(loadLexicon(extra)) });
-  const output = await openNdjsonOutput(args.string("out"));
+  const explain = args.flag("explain");
+  const output =
+    explain && args.string("out") === undefined ? null : await openNdjsonOutput(args.string("out"));
+  const explainTo = explain
+    ? (e: SentenceExplanation) => process.stdout.write(formatExplanation(e))
+    : undefined;
 
   const counts = { articles: 0, assertions: 0, skipped: 0, errors: 0, files: 0 };
   const say = (line: string) => process.stderr.write(`diplograph extract: ${line}\n`);
@@ -96,9 +109,9 @@ export async function run(argv: string[]): Promise<number> {
         if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
       } else {
         counts.articles++;
-        const assertions = pipeline.extract(event.article);
+        const assertions = pipeline.extract(event.article, explainTo);
         counts.assertions += assertions.length;
-        if (!(await output.write(assertions))) break;
+        if (output && !(await output.write(assertions))) break;
       }
       if (!quiet && Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
         lastProgress = Date.now();
@@ -106,19 +119,19 @@ export async function run(argv: string[]): Promise<number> {
       }
     }
   } catch (error) {
-    await output.abort();
+    await output?.abort();
     throw error;
   }
 
   if (counts.articles === 0) {
-    await output.abort();
+    await output?.abort();
     const reason =
       counts.errors + counts.skipped === 0 ? "no article files found" : "no article could be read";
     throw new CommandError(
       `${reason} in ${args.positionals.join(", ")} (expected .txt, .md, .markdown, .html or .htm)`,
     );
   }
-  await output.commit();
+  await output?.commit();
   if (!quiet) {
     say(
       `extracted ${counts.assertions} assertions from ${counts.articles} articles; ` +

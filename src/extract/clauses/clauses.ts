@@ -74,7 +74,8 @@ export function clauseStart(tokens: readonly Token[], at: number, floor = 0): nu
     const w = t.lower;
     if (w === ";" || w === ":" || isQuote(t) || isSpeechVerb(t, tokens[k + 1])) return k + 1;
     if (CLAUSE_OPENERS.has(w) && (w !== "as" || tokens[k - 1]?.norm === ",")) return k + 1;
-    if (CONDITION_MARKERS.has(w)) return k + 1;
+    // "has once again rejected": not a condition.
+    if (CONDITION_MARKERS.has(w) && !(w === "once" && tokens[k + 1]?.lower === "again")) return k + 1;
   }
   return floor;
 }
@@ -118,19 +119,20 @@ const STOPPERS = wordSet("stoppers");
 const GOVERNED = new Set(["to", "that", "for"]);
 
 /**
- * True when a cue is mentioned but not asserted by its clause's subject: the
- * content of an accusation ("accused Pakistan of supporting"), a request
- * ("urged Europe to back"), "declined to comment".
+ * Why a cue is mentioned but not asserted by its clause's subject, as a rule
+ * name, or null when it is asserted: the content of an accusation ("accused
+ * Pakistan of supporting"), a request ("urged Europe to back"), "declined to
+ * comment", a hypothesis ("if Japan condemns China").
  */
-export function isUnasserted(tokens: readonly Token[], cue: CueMatch): boolean {
+export function unassertedBy(tokens: readonly Token[], cue: CueMatch): string | null {
   const prev = tokens[cue.index - 1]?.lower ?? "";
   // "warned China against supplying weapons", "accused Pakistan of supporting": the gerund is content.
-  if (cue.gerund && GERUND_CONTENT.has(prev)) return true;
+  if (cue.gerund && GERUND_CONTENT.has(prev)) return "clause.gerund-content";
   if (
     cue.relation === "rejects" &&
     ["comment", "say", "elaborate", "speculate"].includes(tokens[cue.after + 1]?.lower ?? "")
   ) {
-    return true;
+    return "clause.declined-comment";
   }
   const start = clauseStart(tokens, cue.index);
   for (let k = Math.max(start, cue.index - 8); k < cue.index; k++) {
@@ -139,9 +141,10 @@ export function isUnasserted(tokens: readonly Token[], cue: CueMatch): boolean {
     // not "asked only for partial relief and accused Washington".
     const between = tokens.slice(k + 1, cue.index).map((t) => t.lower);
     if (between.includes("and")) continue;
-    if (between.length === 0 || cue.form === "noun" || between.some((w) => GOVERNED.has(w))) return true;
+    if (between.length === 0 || cue.form === "noun" || between.some((w) => GOVERNED.has(w)))
+      return "clause.request";
   }
-  return isHypothetical(tokens, cue.index);
+  return isHypothetical(tokens, cue.index) ? "clause.hypothetical" : null;
 }
 
 /** "If Japan condemns China, ...": the cue sits inside an if/unless clause, a hypothesis. */

@@ -28,10 +28,23 @@ const YET_AUXILIARIES = wordSet("yetAuxiliaries");
 const DENIALS = wordSet("denials");
 
 export function isPossibility(tokens: readonly Token[], start: number, at: number): boolean {
-  return tokens.slice(start, at).some((t) => MODALS_OF_POSSIBILITY.has(t.lower));
+  // "could not support" is a refusal, not a possibility.
+  return tokens
+    .slice(start, at)
+    .some((t, k) => MODALS_OF_POSSIBILITY.has(t.lower) && tokens[start + k + 1]?.lower !== "not");
+}
+
+/** "the Council would have condemned Hamas": what would have happened did not. */
+export function isCounterfactual(tokens: readonly Token[], start: number, at: number): boolean {
+  for (let k = Math.max(start, at - 14); k < at - 1; k++) {
+    if (tokens[k]?.lower === "would" && tokens[k + 1]?.lower === "have") return true;
+  }
+  return false;
 }
 
 export function isPassive(tokens: readonly Token[], at: number): boolean {
+  // "Israel is opposed to French mediation": an adjective with its own object, not a passive.
+  if (tokens[at + 1]?.lower === "to" && tokens[at]?.lower === "opposed") return false;
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const w = tokens[k]?.lower ?? "";
     if (BE_FORMS.has(w)) return true;

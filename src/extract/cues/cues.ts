@@ -8,6 +8,8 @@ export type CueForm = "verb" | "noun";
 
 export interface CueMatch {
   relation: Relation;
+  /** The frame's stable name in relation-cues.json ("condemns.verb"), for --explain. */
+  frame: string;
   form: CueForm;
   /** Token index of the cue word (the first word of a phrase). */
   index: number;
@@ -24,6 +26,8 @@ export interface CueMatch {
   accusation: boolean;
   /** See CueGroup.ownerIsTarget. */
   ownerIsTarget: boolean;
+  /** Where the target is found when not in the object: "that-subject" ("regret that X did not ..."). */
+  target?: "that-subject";
   /** "hold ... accountable": the target sits between the verb and this token index. */
   slotEnd?: number;
   /** Verb form is a past participle or "-ed" form (passive voice candidate). */
@@ -33,6 +37,8 @@ export interface CueMatch {
 }
 
 interface CueGroup {
+  name: string;
+  target?: string;
   relation: Relation;
   verbs?: string[];
   nouns?: string[];
@@ -41,8 +47,12 @@ interface CueGroup {
   slotWords?: string[];
   /** Nouns that are a cue only with a target preposition after them ("arms to", "opposition to"). */
   nounsNeedTarget?: string[];
-  /** The group's nouns are cues only before one of these phrases ("right" + "to defend"). */
+  /** The group's words are cues only before one of these phrases ("right" + "to defend", "regret" + "that"). */
   followedBy?: string[];
+  /** Never a cue before one of these phrases ("welcomed him to Paris" is hospitality). */
+  notFollowedBy?: string[];
+  /** The verb is a cue only with one of these words in its object ("committed war crimes"). */
+  withObject?: string[];
   /** "Israel's right to defend itself": the noun's owner is the target, the clause subject the source. */
   ownerIsTarget?: boolean;
   talks?: boolean;
@@ -62,12 +72,21 @@ interface VerbEntry {
 export function inflect(lemma: string): { form: string; participle: boolean; gerund: boolean }[] {
   const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
   const third = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
-  return [
+  const forms = [
     { form: lemma, participle: false, gerund: false },
     { form: third, participle: false, gerund: false },
     { form: `${stem}ed`, participle: true, gerund: false },
     { form: `${stem}ing`, participle: false, gerund: true },
   ];
+  // "regret" -> "regretted", "commit" -> "committing": a final consonant after one vowel may double.
+  if (/[^aeiou][aeiou][bdglmnprt]$/.test(lemma)) {
+    const last = lemma.at(-1);
+    forms.push(
+      { form: `${lemma}${last}ed`, participle: true, gerund: false },
+      { form: `${lemma}${last}ing`, participle: false, gerund: true },
+    );
+  }
+  return forms;
 }
 
 /** "slam:slam|slams|slammed|slamming" -> explicit forms; "condemn" -> regular inflection. */
@@ -131,6 +150,7 @@ export class CueLexicon {
 
   private matchAt(tokens: readonly Token[], i: number): CueMatch | null {
     const word = tokens[i]?.lower ?? "";
+    const tok = tokens[i]?.text ?? "";
     let nounGroup = this.nouns.get(word);
     if (nounGroup?.nounsNeedTarget?.includes(word) && !NOUN_TARGET_PREPS.has(tokens[i + 1]?.lower ?? ""))
       nounGroup = undefined;
@@ -150,6 +170,12 @@ export class CueLexicon {
         if (!ok) continue;
         after = i + 1 + entry.particle.length;
       }
+      const group = entry.group;
+      if (group.followedBy && !group.followedBy.some((p) => startsWithPhrase(tokens, after, p))) continue;
+      if (notFollowed(tokens, after, group.notFollowedBy)) continue;
+      if (group.withObject && findSlotEnd(tokens, after, group.withObject, 7) < 0) continue;
+      // "the Arab Coalition to Support Legitimacy": a capitalised word inside a name is no verb.
+      if (i > 0 && tok !== tok.toLowerCase() && isInName(tokens, i)) continue;
       if (entry.group.slot) {
         const slotEnd = findSlotEnd(tokens, after, entry.group.slotWords ?? []);
         if (slotEnd < 0) continue;
@@ -182,6 +208,7 @@ export class CueLexicon {
   ): CueMatch {
     return {
       relation: group.relation,
+      frame: group.name,
       form,
       index,
       after,
@@ -189,6 +216,7 @@ export class CueLexicon {
       requiresNegation: group.requiresNegation === true,
       accusation: group.accusation === true,
       ownerIsTarget: group.ownerIsTarget === true,
+      ...(group.target === "that-subject" ? { target: "that-subject" as const } : {}),
       participle,
       gerund,
     };
@@ -242,7 +270,7 @@ const VERB_MARKERS = wordSet("verbMarkers");
  * "we support", "will continue to support" -> verb. Looks back over a few
  * lower-case modifiers for a determiner or a possessive.
  */
-function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
+export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.lower ?? "";
   const next = tokens[i + 1]?.lower ?? "";
   if (
@@ -250,6 +278,8 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
     /s$|ion$|ance$|ism$|ity$|ment$/.test(word)
   )
     return true;
+  // "a text that condemns Hamas": after "that", an -s form is a verb (a plural would need "those").
+  if (tokens[i - 1]?.lower === "that" && word.endsWith("s")) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k];
     if (!t) break;
@@ -264,8 +294,38 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
 
 const ACTOR_NOUNS = new Set([...wordSet("agentHeads"), ...wordSet("possessedActorNouns")]);
 
-function findSlotEnd(tokens: readonly Token[], from: number, words: string[]): number {
-  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+/**
+ * Whether one of `phrases` follows within a few words: "welcomed the Kenyan president
+ * to the Elysee". In a phrase, "^" stands for any capitalised word ("to ^": "to Paris").
+ */
+function notFollowed(tokens: readonly Token[], from: number, phrases: string[] | undefined): boolean {
+  if (!phrases) return false;
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    if (/^[.;:,]$/.test(tokens[k]?.norm ?? "")) return false;
+    const hit = phrases.some((p) =>
+      p
+        .split(" ")
+        .every((w, n) =>
+          w === "^" ? /^\p{Lu}/u.test(tokens[k + n]?.text ?? "") : tokens[k + n]?.lower === w,
+        ),
+    );
+    if (hit) return true;
+  }
+  return false;
+}
+
+/** A capitalised word next to another capitalised word: part of a name, not a verb. */
+function isInName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? "";
+  const next = tokens[i + 1]?.text ?? "";
+  const upper = (t: string) => /^\p{Lu}/u.test(t);
+  return (
+    upper(next) || upper(prev) || (["to", "for", "of"].includes(prev) && upper(tokens[i - 2]?.text ?? ""))
+  );
+}
+
+function findSlotEnd(tokens: readonly Token[], from: number, words: string[], span = 10): number {
+  for (let k = from; k < Math.min(tokens.length, from + span); k++) {
     const w = tokens[k]?.lower ?? "";
     if (words.includes(w)) return k;
     if (w === "." || w === ";") return -1;

@@ -41,6 +41,8 @@ export class Discourse {
     private readonly holderOf: HolderLookup,
     private readonly roleOf: RoleOf,
     private readonly kindOf: (actor: string) => ActorKind | undefined,
+    /** The actor's display name: "the Council" prefers an actor called "... Council". */
+    private readonly labelOf: (actor: string) => string | undefined = () => undefined,
   ) {}
 
   /**
@@ -154,7 +156,11 @@ export class Discourse {
       // "the bloc", "the country": the latest actor of that kind.
       // A Set keeps insertion order: re-adding an actor moves it to the end.
       const named = [...this.recent, ...seen.flatMap((r) => r.actors)];
-      const actor = named.reverse().find((a) => this.kindOf(a) === ref.descriptionKind);
+      named.reverse();
+      const word = ref.word ?? "";
+      const actor =
+        named.find((a) => this.kindOf(a) === ref.descriptionKind && nameHas(this.labelOf(a), word)) ??
+        named.find((a) => this.kindOf(a) === ref.descriptionKind);
       if (actor) return set([actor]);
       return false;
     }
@@ -261,4 +267,9 @@ function isPerson(ref: Ref): boolean {
   return (
     ref.kind === "person" || (ref.kind === "role" && ref.speakers.length === 1 && ref.actors.length === 1)
   );
+}
+
+/** Whether a display name contains a word: "UN Security Council" has "council". */
+function nameHas(label: string | undefined, word: string): boolean {
+  return label?.toLowerCase().split(/\W+/).includes(word) === true;
 }

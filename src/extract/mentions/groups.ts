@@ -66,12 +66,12 @@ export function groupActors(group: RefGroup): string[] {
 }
 
 /** A group for an actor the text implies without naming it: the document's voice, its opponent. */
-export function impliedGroup(actor: string): RefGroup {
+export function impliedGroup(...actors: string[]): RefGroup {
   const ref: Ref = {
     kind: "name",
     start: 0,
     end: 0,
-    actors: [actor],
+    actors,
     speakers: [],
     plural: false,
     possessive: false,

@@ -1,7 +1,7 @@
 import type { OfficeRole, Person } from "../../lexicon/types.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Token } from "../text/tokenize.ts";
-import { wordSet } from "../text/words.ts";
+import { descriptionHeads, wordSet } from "../text/words.ts";
 import type { MentionIndex } from "./mentionIndex.ts";
 
 /** How a reference to an actor was written. */
@@ -88,20 +88,23 @@ export function isFirstPerson(word: string | undefined): boolean {
   return word !== undefined && PRONOUNS.get(word)?.first === true;
 }
 
-const DESCRIPTIONS = new Map<string, ActorKind>([
-  ["bloc", "organization"],
-  ["alliance", "organization"],
-  ["organisation", "organization"],
-  ["organization", "organization"],
-  ["council", "organization"],
-  ["country", "state"],
-  ["kingdom", "state"],
-  ["republic", "state"],
-  ["emirate", "state"],
-  ["militia", "armed_group"],
-  ["movement", "armed_group"],
-  ["group", "armed_group"],
+const DESCRIPTIONS = descriptionHeads();
+
+// Words that end a description's modifiers: "the country of", "the bloc said".
+const PREPOSITIONS_AND_VERBS = new Set([
+  ...wordSet("prepositions"),
+  ...wordSet("speechVerbs"),
+  "and",
+  "or",
+  "is",
+  "was",
+  "has",
+  "had",
+  "will",
+  "would",
 ]);
+
+const IT_COPULAS = new Set(["is", "was", "'s", "seems", "seemed", "remains", "appears"]);
 
 // Lower-case words that can start a reference: "the US president", "his French counterpart", "they", "both countries".
 const REF_STARTERS = wordSet("refStarters");
@@ -215,6 +218,8 @@ export function findRefs(
     }
 
     const pronoun = PRONOUNS.get(lower);
+    // "It was the deadliest strike", "it is clear that": "it" before a copula rarely means an actor.
+    if (lower === "it" && IT_COPULAS.has(lowers[i + 1] ?? "")) return null;
     if (pronoun && !(lower === "us" && norms[i] === "US")) {
       // "their countries' support", "my country welcomes", "his government said": the
       // pronoun and the noun together stand for the actor, possessor of what follows or not.
@@ -262,21 +267,10 @@ export function findRefs(
         ...(count ? { count } : {}),
       };
     }
-    // "the bloc would continue to back Kyiv", "the country" (not "the country of ...")
-    const descriptionKind = DESCRIPTIONS.get(lowers[i + 1] ?? "");
-    if (lower === "the" && descriptionKind && lowers[i + 2] !== "of" && lowers[i + 2] !== "'s") {
-      return {
-        kind: "description",
-        start: i,
-        end: i + 2,
-        actors: [],
-        speakers: [],
-        plural: false,
-        possessive: false,
-        word: lowers[i + 1] ?? "",
-        descriptionKind,
-      };
-    }
+    // "the bloc would continue to back Kyiv", "the country" (not "the country of ..."),
+    // "the Lebanese militant group", "the military junta"
+    const description = lower === "the" ? descriptionAt(i + 1) : undefined;
+    if (description) return description;
     if ((lower === "who" || lower === "which") && tokens[i - 1]?.norm === ",") {
       return {
         kind: "relative",
@@ -290,6 +284,40 @@ export function findRefs(
       };
     }
     return null;
+  }
+
+  /** "[the] [up to two modifiers] bloc|junta|militant group", `head` the index after "the". */
+  function descriptionAt(from: number): Ref | undefined {
+    for (let head = from; head <= from + 2; head++) {
+      const word = lowers[head] ?? "";
+      const kind = DESCRIPTIONS.get(word);
+      const modified = head > from;
+      if (
+        kind &&
+        (!modified || tokens[head]?.text === word) &&
+        lowers[head + 1] !== "of" &&
+        norms[head + 1] !== "'s"
+      )
+        return {
+          kind: "description",
+          start: from - 1,
+          end: head + 1,
+          actors: [],
+          speakers: [],
+          plural: false,
+          possessive: false,
+          word,
+          descriptionKind: kind,
+        };
+      // Modifiers: lower-case words ("militant") or demonyms ("Lebanese"), never a name or a preposition.
+      const text = tokens[head]?.text ?? "";
+      const entry = startsUpper(text) ? index.match(norms, head) : undefined;
+      const modifier = startsUpper(text)
+        ? entry?.kind === "demonym" || (!entry && /^\p{Lu}\p{Ll}+$/u.test(text))
+        : /^\p{Ll}+$/u.test(text) && !PREPOSITIONS_AND_VERBS.has(word);
+      if (!modifier) return undefined;
+    }
+    return undefined;
   }
 
   /** "US President Joe Biden", "Kremlin spokesman Dmitry Peskov", "the foreign minister", "his French counterpart". */
@@ -363,7 +391,8 @@ export function findRefs(
       .replace(/ - /g, "-");
     for (let s = nameStart; s < nameEnd; s++) {
       const e = index.match(norms, s);
-      if (e?.kind === "person" && e.persons && s + e.tokens.length <= nameEnd) {
+      // The known name must end the written one: "President Sharif Sheikh Ahmed" is not a Sharif.
+      if (e?.kind === "person" && e.persons && s + e.tokens.length === nameEnd) {
         const person = pickPerson(e.persons);
         if (person)
           return {

@@ -12,6 +12,16 @@ export interface AnalysedSentence {
 const SELF_REFERENCE =
   /\b(?:[Oo]n behalf of|[Mm]y (?:country|delegation|Government|government|nation)|greetings from|[Ww]e,?(?= (?:the )?\p{Lu}))/gu;
 
+// Words that name a document as someone's statement ("UK statement", "Press Statement").
+const STATEMENT_WORDS = new Set([
+  "statement",
+  "declaration",
+  "communique",
+  "communiqué",
+  "readout",
+  "remarks",
+]);
+
 /**
  * The actor a document speaks for, so that "we" and "our" outside quotes
  * resolve: a speech says "We Iranians ..." or "on behalf of ... Venezuela";
@@ -44,6 +54,20 @@ export function findVoice(
   // UN General Debate Corpus files are named after the speaking state: ".../IRN_74_2019.txt".
   const debate = /(?:^|[/\\])([A-Z]{3})_\d{1,3}_\d{4}\.txt\b/.exec(source ?? "")?.[1];
   if (debate && isState(debate)) return debate;
+  // A headline that names the document as an actor's statement: "...: UK statement at the
+  // UN Security Council", "Security Council Press Statement on ...", "Statement by the EU".
+  for (const s of sentences.slice(0, 4)) {
+    if (/[.!?"”]$/.test(s.text) || s.text.length > 200) continue;
+    const { tokens, refs } = analyse(s);
+    const at = tokens.findIndex((t) => STATEMENT_WORDS.has(t.lower));
+    if (at < 0) continue;
+    const before = refs.find((r) => (r.end === at || r.end === at - 1) && r.actors.length === 1);
+    const by = ["by", "of", "from"].includes(tokens[at + 1]?.lower ?? "")
+      ? refs.find((r) => r.start > at + 1 && r.start <= at + 4 && r.actors.length === 1)
+      : undefined;
+    const ref = before ?? by;
+    if (ref) return ref.actors[0] ?? null;
+  }
   // A byline among the first lines: a short line without a full stop that names a person.
   for (const s of sentences.slice(0, 6)) {
     if (/[.!?"”]$/.test(s.text) || s.text.length > 120) continue;

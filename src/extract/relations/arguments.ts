@@ -21,7 +21,7 @@ import type { SentenceView } from "./finding.ts";
  */
 // Prepositions that introduce the target right after a cue ("support for", "talk to", "rejected an offer from").
 const TARGET_PREPS: Partial<Record<Relation, string[]>> = {
-  condemns: ["of", "against", "by", "at"],
+  condemns: ["of", "against", "by", "at", "over"],
   supports: ["for", "to", "with", "of", "behind", "by"],
   rejects: ["of", "from", "by", "to"],
   calls_on: ["to", "on", "upon"],
@@ -111,8 +111,13 @@ function inPrepPhrase(tokens: readonly Token[], group: RefGroup): boolean {
   const prev = tokens[k]?.lower ?? "";
   // "The members of the Security Council", "the foreign ministers of Saudi Arabia" speak for the actor.
   if (prev === "of") return !TRANSPARENT_HEADS.has(tokens[k - 1]?.lower ?? "");
+  // "A statement from the U.S. Department of State condemned", "a spokesman for al-Shabab said".
+  if (prev === "from" || prev === "for") return !STATEMENT_HEADS.has(tokens[k - 1]?.lower ?? "");
   return PREPOSITIONS.has(prev);
 }
+
+// Heads that speak for the actor after "from" or "for": "a statement from", "a spokesman for".
+const STATEMENT_HEADS = wordSet("statementHeads");
 
 // Heads that speak for the actor after "of": "the Government of Japan", "the members of the Council".
 const TRANSPARENT_HEADS = wordSet("transparentHeads");
@@ -271,6 +276,27 @@ function lastPrep(
     if (PREPOSITIONS.has(w)) return { word: w, index: k };
   }
   return undefined;
+}
+
+/**
+ * "regret that the Presidents of Azerbaijan and Armenia did not take ...": the
+ * subject of the clause that `that` at `at` opens, if it is an actor.
+ */
+export function complementSubject(
+  tokens: readonly Token[],
+  groups: RefGroup[],
+  at: number,
+): RefGroup | undefined {
+  if (tokens[at]?.lower !== "that") return undefined;
+  const end = clauseEnd(tokens, at + 1);
+  return groups.find(
+    (g) =>
+      g.start > at &&
+      g.start <= at + 5 &&
+      g.start < end &&
+      !inPrepPhrase(tokens, g) &&
+      g.refs.some((r) => r.actors.length > 0 && !r.modifierOnly),
+  );
 }
 
 /** "hold Russia accountable": the target sits between the verb and the slot word. */

@@ -1,8 +1,10 @@
+import type { RuleNote } from "../../model/explanation.ts";
 import type { Relation } from "../../model/relations.ts";
 import type { CueMatch } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
 import type { Ref } from "../mentions/mentions.ts";
 import type { Token } from "../text/tokenize.ts";
+import type { ActMemory } from "./acts.ts";
 
 /** One relation found in a sentence, before it becomes an Assertion. */
 export interface Finding {
@@ -16,6 +18,11 @@ export interface Finding {
   indirect: { nominal: boolean; viaSpeaker: boolean };
 }
 
+/** Collects what each rule did in a sentence (only when explaining). */
+export interface Tracer {
+  note(note: RuleNote): void;
+}
+
 /** One sentence as the relation finders read it. */
 export interface SentenceView {
   tokens: readonly Token[];
@@ -27,4 +34,13 @@ export interface SentenceView {
   voice: string | null;
   /** The actor the voice has condemned most so far in the document, if any. */
   opponent?: string;
+  /** Who performed the acts the article reported so far ("the attack" -> its author). */
+  acts?: ActMemory;
+  trace?: Tracer;
+}
+
+/** Records that `rule` dropped the candidate of `cue`, and returns null for the caller to return. */
+export function blocked(view: SentenceView, cue: CueMatch, rule: string, detail: string): null {
+  view.trace?.note({ rule, outcome: "blocked", cue: view.tokens[cue.index]?.text ?? "", detail });
+  return null;
 }

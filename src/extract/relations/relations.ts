@@ -1,13 +1,16 @@
 import type { Relation } from "../../model/relations.ts";
-import { clauseEnd, clauseStart, isStopped, isUnasserted } from "../clauses/clauses.ts";
-import { isNegated, isPassive, isPossibility } from "../clauses/modality.ts";
+import { clauseEnd, clauseStart, isStopped, unassertedBy } from "../clauses/clauses.ts";
+import { isCounterfactual, isNegated, isPassive, isPossibility } from "../clauses/modality.ts";
 import type { CueMatch } from "../cues/cues.ts";
 import { impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
+import { type ActNoun, actNounAt, actsBefore, authorInSentence } from "./acts.ts";
 import {
+  afterAdverbials,
   afterLightVerb,
   agentAfter,
   byAgent,
+  complementSubject,
   objectOf,
   participleSource,
   possessorOf,
@@ -17,34 +20,58 @@ import {
   speakerField,
   subjectOf,
 } from "./arguments.ts";
-import type { Finding, SentenceView } from "./finding.ts";
+import { blocked, type Finding, type SentenceView } from "./finding.ts";
 import { talkFinding } from "./talks.ts";
+import { verdictFindings } from "./verdicts.ts";
 
 /** Turns each cue of a sentence into findings, with source, target, negation and condition. */
 export function findRelations(view: SentenceView): Finding[] {
   const { tokens, cues } = view;
-  if (tokens.at(-1)?.norm === "?" || tokens.at(-2)?.norm === "?") return [];
+  const question = tokens.at(-1)?.norm === "?" || tokens.at(-2)?.norm === "?";
   const out: Finding[] = [];
   const subjects = new Map<CueMatch, RefGroup | undefined>();
   for (const [n, cue] of cues.entries()) {
-    if (isUnasserted(tokens, cue)) continue;
-    // "refused to condemn Russia": the refusal negates the inner verb; it is not a rejection of Russia.
-    if (
-      cue.relation === "rejects" &&
-      tokens[cue.after]?.lower === "to" &&
-      cues.some((c) => c.index === cue.after + 1)
-    )
-      continue;
-    const finding = cue.talks
-      ? talkFinding(view, cue)
-      : cue.accusation
-        ? accusationFinding(view, cue, cues)
-        : cue.relation === "proxy_of"
-          ? proxyFinding(view, cue)
-          : plainFinding(view, cue, cues, n, subjects);
-    if (finding) out.push(finding);
+    const finding = question
+      ? blocked(view, cue, "clause.question", "a question states no position")
+      : findingOf(view, cue, n, subjects);
+    if (!finding) continue;
+    view.trace?.note({
+      rule: cue.frame,
+      outcome: "fired",
+      cue: tokens[cue.index]?.text ?? "",
+      detail: describeFinding(finding),
+    });
+    out.push(finding);
   }
+  if (!question) out.push(...verdictFindings(view));
   return out;
+}
+
+function findingOf(
+  view: SentenceView,
+  cue: CueMatch,
+  n: number,
+  subjects: Map<CueMatch, RefGroup | undefined>,
+): Finding | null {
+  const { tokens, cues } = view;
+  const unasserted = unassertedBy(tokens, cue);
+  if (unasserted) return blocked(view, cue, unasserted, "the cue is mentioned, not asserted");
+  // "refused to condemn Russia": the refusal negates the inner verb; it is not a rejection of Russia.
+  if (
+    cue.relation === "rejects" &&
+    tokens[cue.after]?.lower === "to" &&
+    cues.some((c) => c.index === cue.after + 1)
+  )
+    return blocked(view, cue, "rejects.refusal-of-inner-verb", "the refusal negates the next cue");
+  if (cue.talks) return talkFinding(view, cue);
+  if (cue.accusation) return accusationFinding(view, cue, cues);
+  if (cue.relation === "proxy_of") return proxyFinding(view, cue);
+  return plainFinding(view, cue, cues, n, subjects);
+}
+
+function describeFinding(f: Finding): string {
+  const names = (refs: Finding["sources"]) => [...new Set(refs.flatMap((r) => r.actors))].join("+") || "?";
+  return `${names(f.sources)} ${f.negated ? "NOT " : ""}${f.relation} ${names(f.targets)}${f.condition ? " (with a condition)" : ""}`;
 }
 
 function plainFinding(
@@ -56,9 +83,13 @@ function plainFinding(
 ): Finding | null {
   const { tokens, groups } = view;
   const start = clauseStart(tokens, cue.index);
-  if (isPossibility(tokens, start, cue.index)) return null;
+  if (isPossibility(tokens, start, cue.index))
+    return blocked(view, cue, "modality.possibility", "a mere possibility (may, might, could)");
+  if (isCounterfactual(tokens, start, cue.index))
+    return blocked(view, cue, "modality.counterfactual", "what would have happened did not");
   const negated = isNegated(tokens, start, cue) || isStopped(tokens, cue);
-  if (cue.requiresNegation && !negated) return null;
+  if (cue.requiresNegation && !negated)
+    return blocked(view, cue, "frame.requires-negation", "this cue is a rejection only when negated");
   const passive = cue.form === "verb" && cue.participle && isPassive(tokens, cue.index);
 
   let sourceGroup: RefGroup | undefined;
@@ -85,18 +116,36 @@ function plainFinding(
   } else {
     const previous = sharedSubject(view, cue, cues, n, subjects);
     const modifier = cue.gerund ? participleSource(view, cue, start, cues) : undefined;
-    if (modifier === null) return null;
+    if (modifier === null)
+      return blocked(
+        view,
+        cue,
+        "argument.unauthored-modifier",
+        "the thing the participle modifies has no author",
+      );
     sourceGroup = previous ?? modifier ?? subjectOf(view, start, cue.index, cues);
     // "Merkel said the attack was understandable and blamed Assad": the reporter's second verb.
     if (!sourceGroup && tokens[cue.index - 1]?.lower === "and")
       sourceGroup = reportingSubject(view, cue.index);
     targetGroup =
-      cue.slotEnd !== undefined ? slotTarget(groups, cue) : objectOf(view, cue, cues, n, sourceGroup);
+      cue.target === "that-subject"
+        ? complementSubject(tokens, groups, cue.after)
+        : cue.slotEnd !== undefined
+          ? slotTarget(groups, cue)
+          : (authorOfObject(view, cue, sourceGroup) ?? objectOf(view, cue, cues, n, sourceGroup));
+    if (targetGroup?.start === 0 && targetGroup.end === 0)
+      view.trace?.note({
+        rule: "acts.earlier-author",
+        outcome: "fired",
+        cue: tokens[cue.index]?.text ?? "",
+        detail: `the act's author named earlier: ${targetGroup.refs.flatMap((r) => r.actors).join("+")}`,
+      });
   }
   subjects.set(cue, sourceGroup);
   // "Russia and Ukraine accused each other": every member toward every other (self-pairs are dropped later).
   if (!targetGroup && sourceGroup && isReciprocal(tokens, cue.after)) targetGroup = sourceGroup;
-  if (!sourceGroup || !targetGroup) return null;
+  if (!sourceGroup) return blocked(view, cue, "argument.no-source", "no actor holds the position");
+  if (!targetGroup) return blocked(view, cue, "argument.no-target", "no actor in the object");
   const relation: Relation = cue.requiresNegation ? "rejects" : cue.relation;
   return {
     relation,
@@ -108,6 +157,41 @@ function plainFinding(
   };
 }
 
+/**
+ * "condemned the attack, attributed to the Houthis", "rejected the plan, which
+ * Beijing put forward", "condemned the attack" after "Al-Shabab attacked ...":
+ * a condemned or rejected act stands for its author.
+ */
+function authorOfObject(
+  view: SentenceView,
+  cue: CueMatch,
+  source: RefGroup | undefined,
+): RefGroup | undefined {
+  if (cue.relation !== "condemns" && cue.relation !== "rejects") return undefined;
+  const { tokens } = view;
+  const from = afterAdverbials(tokens, cue.after);
+  const object = actNounAt(tokens, from, clauseEnd(tokens, from));
+  const except = new Set(source?.refs.flatMap((r) => r.actors));
+  for (const act of object ? [object] : relativeActs(tokens, cue)) {
+    const here = authorInSentence(view, act);
+    if (here && here !== source) return here;
+    const earlier = view.acts?.authorOf(act.kind, except);
+    if (earlier) return impliedGroup(...earlier);
+  }
+  return undefined;
+}
+
+/** "a draft resolution ..., which France says it will veto": the cue's object is the relative pronoun's noun. */
+function relativeActs(tokens: readonly Token[], cue: CueMatch): ActNoun[] {
+  const next = tokens[cue.after];
+  if (next && /^\p{L}/u.test(next.text) && !["today", "again", "now"].includes(next.lower)) return [];
+  for (let k = cue.index - 1; k >= Math.max(0, cue.index - 8); k--) {
+    const w = tokens[k]?.lower;
+    if (w === "which" || w === "that") return actsBefore(tokens, k);
+  }
+  return [];
+}
+
 function isReciprocal(tokens: readonly Token[], from: number): boolean {
   const [a, b] = [tokens[from]?.lower, tokens[from + 1]?.lower];
   return (a === "each" && b === "other") || (a === "one" && b === "another");
@@ -117,14 +201,16 @@ function isReciprocal(tokens: readonly Token[], from: number): boolean {
 function accusationFinding(view: SentenceView, cue: CueMatch, cues: CueMatch[]): Finding | null {
   const { tokens } = view;
   const start = clauseStart(tokens, cue.index);
-  if (isPossibility(tokens, start, cue.index)) return null;
+  if (isPossibility(tokens, start, cue.index))
+    return blocked(view, cue, "modality.possibility", "a mere possibility (may, might, could)");
   const negated = isNegated(tokens, start, cue);
-  if (cue.requiresNegation !== negated) return null;
+  if (cue.requiresNegation !== negated)
+    return blocked(view, cue, "frame.requires-negation", "negation does not fit this accusation frame");
   const accused = subjectOf(view, start, cue.index, cues);
   const accuser = reportingSubject(view, cue.index) ?? (view.voice ? impliedGroup(view.voice) : undefined);
   // Only named subjects: "they run away from treaties" is too loose to pin on anyone.
   if (!accused || !accuser || accused.refs.some((r) => r.kind === "pronoun" || r.kind === "relative"))
-    return null;
+    return blocked(view, cue, "accusation.no-named-parties", "needs a named accused and an accuser");
   return {
     relation: "condemns",
     sources: accuser.refs,
@@ -139,14 +225,14 @@ function accusationFinding(view: SentenceView, cue: CueMatch, cues: CueMatch[]):
 function proxyFinding(view: SentenceView, cue: CueMatch): Finding | null {
   const { tokens, groups } = view;
   const patron = possessorOf(tokens, groups, cue.index);
-  if (!patron) return null;
+  if (!patron) return blocked(view, cue, "argument.no-source", "proxies of no named actor");
   for (let k = cue.after; k < Math.min(tokens.length, cue.after + 6); k++) {
     const w = tokens[k]?.lower ?? "";
     if (w === "including" || w === "like" || (w === "such" && tokens[k + 1]?.lower === "as")) {
       const proxy = groups.find(
         (g) => g.start > k && g.start <= k + 5 && !g.refs.some((r) => r.modifierOnly),
       );
-      if (!proxy) return null;
+      if (!proxy) return blocked(view, cue, "argument.no-target", "no named proxy");
       return {
         relation: "proxy_of",
         sources: proxy.refs,
@@ -156,5 +242,5 @@ function proxyFinding(view: SentenceView, cue: CueMatch): Finding | null {
       };
     }
   }
-  return null;
+  return blocked(view, cue, "argument.no-target", "no 'including' list of proxies");
 }

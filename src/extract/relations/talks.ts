@@ -6,7 +6,7 @@ import { impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
 import { wordSet } from "../text/words.ts";
 import { afterAdverbials, possessorOf, reportingSubject, speakerField, subjectOf } from "./arguments.ts";
-import type { Finding, SentenceView } from "./finding.ts";
+import { blocked, type Finding, type SentenceView } from "./finding.ts";
 
 /**
  * Talk cues ("ready to talk to X if ...", "no negotiations until ...") become
@@ -23,7 +23,8 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
   const { tokens, groups } = view;
   const start = clauseStart(tokens, cue.index);
   const sentenceStart = sentenceClauseStart(tokens, cue.index);
-  if (isPossibility(tokens, start, cue.index)) return null;
+  if (isPossibility(tokens, start, cue.index))
+    return blocked(view, cue, "modality.possibility", "a mere possibility (may, might, could)");
   const condition = findCondition(tokens, cue, sentenceStart);
   const negated =
     isNegated(tokens, Math.min(start, sentenceStart), cue) || ruledOut(tokens, sentenceStart, cue.index);
@@ -46,7 +47,8 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
   if (!targetGroup && speaksForVoice && view.opponent && (negated || condition)) {
     targetGroup = impliedGroup(view.opponent);
   }
-  if (!sourceGroup || !targetGroup) return null;
+  if (!sourceGroup) return blocked(view, cue, "argument.no-source", "nobody offers or refuses the talks");
+  if (!targetGroup) return blocked(view, cue, "talks.no-partner", "talks with no named counterpart");
   let relation: Relation;
   // "had no plans to meet Zelensky" is a meeting not held, not a rejection.
   const notMeeting = negated && !condition && cue.relation === "meets";
@@ -55,7 +57,7 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
   else if (negated) relation = "rejects";
   else if (hasWillingness(tokens, Math.min(start, sentenceStart), cue)) relation = "offers_talks";
   else if (cue.relation === "meets" || HOLD_TALKS.has(tokens[cue.index - 1]?.lower ?? "")) relation = "meets";
-  else return null;
+  else return blocked(view, cue, "talks.no-stance", "talks mentioned, neither offered, refused nor held");
   return {
     relation,
     sources: sourceGroup.refs,
@@ -107,7 +109,9 @@ function findCondition(
       (t.lower === "after" || t.lower === "when") &&
       tokens.slice(Math.max(sentenceStart, k - 8), k).some((x) => x.lower === "only");
     const onCondition =
-      (t.lower === "on" && tokens[k + 1]?.lower === "condition") ||
+      (t.lower === "on" &&
+        (tokens[k + 1]?.lower === "condition" ||
+          (tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lower === "condition"))) ||
       // "talks are conditional on the group respecting ...", "contingent upon"
       ((t.lower === "conditional" || t.lower === "contingent") &&
         ["on", "upon"].includes(tokens[k + 1]?.lower ?? ""));

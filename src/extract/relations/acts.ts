@@ -1,0 +1,201 @@
+import { clauseEnd, clauseStart, isQuote, PREPOSITIONS } from "../clauses/clauses.ts";
+import { inflect, looksLikeNoun } from "../cues/cues.ts";
+import type { RefGroup } from "../mentions/groups.ts";
+import type { Token } from "../text/tokenize.ts";
+import { subjectOf } from "./arguments.ts";
+import actData from "./data/acts.json" with { type: "json" };
+import type { SentenceView } from "./finding.ts";
+
+/**
+ * Acts and their authors. "The members of the Council condemned the attack"
+ * names an act, not an actor: the target is whoever performed it, stated in the
+ * same sentence ("the attack, attributed to the Houthis", "the decision of the
+ * authorities of Burma", "for which the Taliban claimed responsibility") or
+ * earlier in the article ("Al-Shabab militants attacked a base ... Ban condemned
+ * the attack"). Kinds of acts, their nouns and verbs are data (data/acts.json).
+ */
+
+type Kind = string;
+
+const KIND_OF_NOUN = new Map<string, Kind>();
+const KIND_OF_VERB = new Map<string, Kind>();
+for (const [kind, spec] of Object.entries(actData.kinds)) {
+  for (const noun of spec.nouns) KIND_OF_NOUN.set(noun, kind);
+  for (const verb of spec.verbs) for (const form of verbForms(verb)) KIND_OF_VERB.set(form, kind);
+}
+const AUTHORING = new Set(actData.authoring.flatMap(verbForms));
+const AUTHOR_LINKS = actData.authorLinks.map((l) => l.split(" "));
+const OWNED_BY_OF = new Set(actData.ownedByOf);
+// Words that may stand between a verb and the head noun of its object: "the egregious and escalatory drone attack".
+const MAX_OBJECT_WORDS = 8;
+
+function verbForms(spec: string): string[] {
+  const [lemma = spec, explicit] = spec.split(":");
+  return explicit ? explicit.split("|") : inflect(lemma).map((f) => f.form);
+}
+
+/** An act named in a sentence: its kind and the token index of its noun. */
+export interface ActNoun {
+  kind: Kind;
+  index: number;
+}
+
+/**
+ * The head noun of the object that starts at `from`, if it names an act:
+ * "the attack", "Friday's "horrifying" terrorist attack", "a draft resolution".
+ * Stops at a preposition, a clause boundary or an actor name.
+ */
+export function actNounAt(tokens: readonly Token[], from: number, end: number): ActNoun | undefined {
+  let found: ActNoun | undefined;
+  for (let k = from; k < Math.min(end, from + MAX_OBJECT_WORDS); k++) {
+    const t = tokens[k];
+    if (!t) break;
+    const kind = KIND_OF_NOUN.get(t.lower);
+    // "the attack" or "the draft resolution": the last act noun of the run is the head.
+    if (kind) found = { kind, index: k };
+    else if (found) break;
+    else if (PREPOSITIONS.has(t.lower) || t.norm === "," || t.norm === ";") break;
+  }
+  return found;
+}
+
+/** The actor group that authored the act at `act`, as the same sentence states it. */
+export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | undefined {
+  const { tokens, groups } = view;
+  // "Hamas' terrorist attacks", "Iran's decision": a possessor before the noun.
+  const possessor = groups.find(
+    (g) =>
+      g.end <= act.index &&
+      g.end >= act.index - 3 &&
+      g.refs.at(-1)?.possessive &&
+      tokens.slice(g.end, act.index).every((t) => /^\p{Ll}/u.test(t.text) || isQuote(t)),
+  );
+  if (possessor) return possessor;
+  // "an Australian ultimatum", "a Japanese-Australian draft resolution": demonyms of the author.
+  const demonyms = demonymsBefore(tokens, groups, act.index);
+  if (demonyms) return demonyms;
+  const end = Math.min(tokens.length, act.index + 30);
+  for (let k = act.index + 1; k < end; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === "." || w === ";") break;
+    // "the plan, which Beijing had put forward": the subject of a relative clause that authors it.
+    if ((w === "which" || w === "that") && k <= act.index + 2) {
+      const g = groups.find(
+        (x) => x.start === k + 1 || (x.start === k + 2 && tokens[k + 1]?.lower === "the"),
+      );
+      const verb =
+        g && tokens.slice(g.end, g.end + 3).find((t) => AUTHORING.has(t.lower) || KIND_OF_VERB.has(t.lower));
+      if (g && verb) return g;
+    }
+    // "the attack ..., attributed to the Houthis", "blasts claimed by the group": near the noun.
+    for (const link of k <= act.index + 12 ? AUTHOR_LINKS : []) {
+      if (!link.every((word, n) => tokens[k + n]?.lower === word)) continue;
+      // "an offer from Kabul", not "a vehicle carrying peacekeepers from the UN".
+      if (link[0] === "from" && k !== act.index + 1) continue;
+      const after = k + link.length;
+      const g = groupStartingNear(groups, tokens, after);
+      if (g) return g;
+    }
+    // "..., for which the Taliban have claimed responsibility"
+    if (w === "claimed" && tokens[k + 1]?.lower === "responsibility") {
+      const g = [...groups].reverse().find((x) => x.end <= k && x.start > act.index);
+      if (g) return g;
+    }
+    // "the decision of the authorities of Burma/Myanmar": the author follows "of".
+    if (w === "of" && k === act.index + 1 && OWNED_BY_OF.has(tokens[act.index]?.lower ?? "")) {
+      const g = groupStartingNear(groups, tokens, k + 1);
+      if (g) return g;
+    }
+  }
+  return undefined;
+}
+
+/** The demonyms right before a noun, through lower-case modifiers and "-"/"and" between them. */
+function demonymsBefore(tokens: readonly Token[], groups: RefGroup[], at: number): RefGroup | undefined {
+  const refs = [];
+  let k = at - 1;
+  while (k >= 0 && k >= at - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "")) k--;
+  for (;;) {
+    const g = groups.find((x) => x.end === k + 1);
+    if (!g?.refs.every((r) => r.kind === "demonym" && r.modifierOnly)) break;
+    refs.unshift(...g.refs);
+    k = g.start - 1;
+    if (tokens[k]?.norm !== "-" && tokens[k]?.lower !== "and") break;
+    k--;
+  }
+  const first = refs[0];
+  return first ? { refs, start: first.start, end: refs.at(-1)?.end ?? first.end } : undefined;
+}
+
+/** An actor group starting at `at`, after an optional article and transparent head ("the authorities of"). */
+function groupStartingNear(groups: RefGroup[], tokens: readonly Token[], at: number): RefGroup | undefined {
+  let k = at;
+  if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
+  const direct = groups.find((g) => g.start >= at && g.start <= k);
+  if (direct) return direct;
+  if (tokens[k + 1]?.lower === "of" && OWNED_BY_OF.has(tokens[k]?.lower ?? ""))
+    return groupStartingNear(groups, tokens, k + 2);
+  return undefined;
+}
+
+/**
+ * The acts a relative pronoun at `at` may stand for, earliest first: in "a draft
+ * resolution that presents Iraq with ... demands, which France says it will veto"
+ * the main clause's object (the resolution) comes before nouns nested in it.
+ */
+export function actsBefore(tokens: readonly Token[], at: number): ActNoun[] {
+  const out: ActNoun[] = [];
+  for (let k = Math.max(0, at - 25); k < at; k++) {
+    const t = tokens[k];
+    if (t?.norm === ";" || t?.norm === ":") out.length = 0;
+    const kind = KIND_OF_NOUN.get(t?.lower ?? "");
+    // The last noun of a run is its head: "draft resolution".
+    if (kind && !KIND_OF_NOUN.has(tokens[k + 1]?.lower ?? "")) out.push({ kind, index: k });
+  }
+  return out;
+}
+
+/** Who last performed each kind of act in an article, latest first. */
+export class ActMemory {
+  private readonly authors = new Map<Kind, string[]>();
+
+  /** The actors who last performed an act of this kind, other than `except`. */
+  authorOf(kind: Kind, except: Set<string>): string[] | undefined {
+    const actors = this.authors.get(kind)?.filter((a) => !except.has(a));
+    return actors && actors.length > 0 ? actors : undefined;
+  }
+
+  /** Remembers the acts a sentence reports: "X attacked ...", "X introduced a draft", "blasts claimed by X". */
+  remember(view: SentenceView): void {
+    const { tokens, groups } = view;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || t.text !== t.lower) continue;
+      const nounKind = KIND_OF_NOUN.get(t.lower);
+      if (nounKind) {
+        const author = authorInSentence(view, { kind: nounKind, index: k });
+        if (author) this.record(nounKind, author);
+      }
+      const verbKind = KIND_OF_VERB.get(t.lower);
+      const authoring = AUTHORING.has(t.lower);
+      // "condemned the attack": a verb form after a determiner is the noun.
+      if ((!verbKind && !authoring) || (nounKind && looksLikeNoun(tokens, k))) continue;
+      // An act noun in the object says what kind of act it was: "launched a missile".
+      const object = actNounAt(tokens, k + 1, clauseEnd(tokens, k + 1));
+      const kind = object?.kind ?? verbKind;
+      if (!kind || isPassiveParticiple(tokens, k)) continue;
+      const subject = subjectOf(view, clauseStart(tokens, k), k, []);
+      if (subject && subject.start < k) this.record(kind, subject);
+    }
+  }
+
+  private record(kind: Kind, group: RefGroup): void {
+    const actors = [...new Set(group.refs.filter((r) => !r.modifierOnly).flatMap((r) => r.actors))];
+    if (actors.length > 0) this.authors.set(kind, actors);
+  }
+}
+
+function isPassiveParticiple(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower ?? "";
+  return ["was", "were", "been", "being", "is", "are", "be"].includes(prev);
+}
