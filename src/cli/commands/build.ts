@@ -65,6 +65,69 @@ function wholeNumber(flag: string, value: string | undefined, min: number): numb
   return n;
 }
 
+interface InputCounts {
+  assertionFiles: number;
+  errors: number;
+  badLines: number;
+}
+
+type Say = (line: string) => void;
+
+/** Articles (files and folders) through the pipeline's extract and merge steps; problems reported and counted. */
+async function addArticleFiles(
+  pipeline: Pipeline,
+  paths: string[],
+  date: string | undefined,
+  counts: InputCounts,
+  say: Say,
+): Promise<void> {
+  for await (const event of readArticleFiles(paths, date === undefined ? {} : { date })) {
+    if (event.type === "error") {
+      counts.errors++;
+      say(`${event.path}: ${event.message}`);
+    } else if (event.type === "skipped") {
+      if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
+    } else {
+      pipeline.addArticle(event.article);
+    }
+  }
+}
+
+/** One NDJSON file of assertions, merged in batches; bad lines reported (the first 20) and counted. */
+async function addAssertionFile(
+  pipeline: Pipeline,
+  path: string,
+  counts: InputCounts,
+  say: Say,
+): Promise<void> {
+  let batch: Assertion[] = [];
+  let fileErrors = 0;
+  let read = false;
+  for await (const event of readAssertions(path)) {
+    if (event.type === "error") {
+      if (event.line === 0) {
+        counts.errors++;
+        say(event.message);
+        continue;
+      }
+      counts.badLines++;
+      if (++fileErrors <= MAX_LINE_ERRORS_PER_FILE) say(event.message);
+      continue;
+    }
+    read = true;
+    batch.push(event.assertion);
+    if (batch.length >= MERGE_BATCH) {
+      pipeline.addAssertions(batch);
+      batch = [];
+    }
+  }
+  pipeline.addAssertions(batch);
+  if (fileErrors > MAX_LINE_ERRORS_PER_FILE) {
+    say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
+  }
+  if (read || fileErrors > 0) counts.assertionFiles++;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseCommandArgs(BUILD_SPEC, argv);
   if (args.help) {
@@ -100,53 +163,13 @@ export async function run(argv: string[]): Promise<number> {
     layout: { kind: "forceAtlas2", options: layout },
     ...(minWeight === undefined ? {} : { minWeight }),
   });
-  const counts = { assertionFiles: 0, errors: 0, badLines: 0 };
+  const counts: InputCounts = { assertionFiles: 0, errors: 0, badLines: 0 };
 
   const assertionPaths = args.positionals.filter(isAssertionFile);
   const articlePaths = args.positionals.filter((p) => !isAssertionFile(p));
 
-  if (articlePaths.length > 0) {
-    const events = readArticleFiles(articlePaths, date === undefined ? {} : { date });
-    for await (const event of events) {
-      if (event.type === "error") {
-        counts.errors++;
-        say(`${event.path}: ${event.message}`);
-      } else if (event.type === "skipped") {
-        if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
-      } else {
-        pipeline.addArticle(event.article);
-      }
-    }
-  }
-
-  for (const path of assertionPaths) {
-    let batch: Assertion[] = [];
-    let fileErrors = 0;
-    let read = false;
-    for await (const event of readAssertions(path)) {
-      if (event.type === "error") {
-        if (event.line === 0) {
-          counts.errors++;
-          say(event.message);
-          continue;
-        }
-        counts.badLines++;
-        if (++fileErrors <= MAX_LINE_ERRORS_PER_FILE) say(event.message);
-        continue;
-      }
-      read = true;
-      batch.push(event.assertion);
-      if (batch.length >= MERGE_BATCH) {
-        pipeline.addAssertions(batch);
-        batch = [];
-      }
-    }
-    pipeline.addAssertions(batch);
-    if (fileErrors > MAX_LINE_ERRORS_PER_FILE) {
-      say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
-    }
-    if (read || fileErrors > 0) counts.assertionFiles++;
-  }
+  if (articlePaths.length > 0) await addArticleFiles(pipeline, articlePaths, date, counts, say);
+  for (const path of assertionPaths) await addAssertionFile(pipeline, path, counts, say);
 
   if (pipeline.counts.articles === 0 && counts.assertionFiles === 0) {
     throw new CommandError(
