@@ -23,3 +23,32 @@ export function checkGraphFileSize(size: number): void {
     );
   }
 }
+
+/**
+ * The most nodes plus edges the explorer opens: its reader (xmldom and
+ * graphology-gexf in a worker) takes ~10 s per 100,000 elements on two busy
+ * cores, and a first picture must come within 30 s. Larger files are refused
+ * before parsing, with this number in the message; the CLI has no such limit.
+ */
+export const MAX_EXPLORER_ELEMENTS = 100_000;
+
+/** Nodes and edges of a GEXF text, counted by their tags without parsing it. */
+export function countGexfElements(text: string): { nodes: number; edges: number } {
+  let nodes = 0;
+  let edges = 0;
+  for (const match of text.matchAll(/<(node|edge)[\s/>]/g)) {
+    if (match[1] === "node") nodes++;
+    else edges++;
+  }
+  return { nodes, edges };
+}
+
+/** Refuses a graph too large for the explorer, naming the limit. */
+export function checkExplorerGraphSize(nodes: number, edges: number): void {
+  if (nodes + edges <= MAX_EXPLORER_ELEMENTS) return;
+  const n = (x: number) => x.toLocaleString("en");
+  throw new GraphFormatError(
+    `${n(nodes)} nodes and ${n(edges)} edges, more than the ${n(MAX_EXPLORER_ELEMENTS)} nodes and edges ` +
+      "the explorer opens (use diplograph export, or Gephi)",
+  );
+}

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GraphFormatError } from "../../src/read/errors.ts";
+import { checkExplorerGraphSize, countGexfElements, MAX_EXPLORER_ELEMENTS } from "../../src/read/limits.ts";
 import { readGraphText } from "../../src/read/readGraphText.ts";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/gexf");
@@ -99,5 +100,19 @@ describe("reading graphology's GEXF test files", () => {
 
   it("refuses text over the size limit before parsing it", () => {
     expect(() => readGraphText("gexf", "x".repeat(50 * 1024 * 1024 + 1))).toThrow(/more than the 50 MB/);
+  });
+});
+
+describe("the explorer's size limit", () => {
+  it("counts nodes and edges by their tags, without parsing", () => {
+    const text = readFileSync(path.join(fixtures, "les_miserables.gexf"), "utf8");
+    expect(countGexfElements(text)).toEqual({ nodes: 77, edges: 254 });
+  });
+
+  it("refuses more than MAX_EXPLORER_ELEMENTS nodes and edges, naming the limit", () => {
+    expect(() => checkExplorerGraphSize(MAX_EXPLORER_ELEMENTS, 0)).not.toThrow();
+    expect(() => checkExplorerGraphSize(200_000, 200_000)).toThrow(
+      "200,000 nodes and 200,000 edges, more than the 100,000 nodes and edges the explorer opens",
+    );
   });
 });

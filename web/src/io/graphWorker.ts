@@ -2,6 +2,7 @@
 import type { DiploGraph } from "../../../src/graph/schema.ts";
 import { startingLayout } from "../../../src/layout/startingLayout.ts";
 import { describeError, GraphFormatError } from "../../../src/read/errors.ts";
+import { checkExplorerGraphSize, countGexfElements } from "../../../src/read/limits.ts";
 import { checkGraphFileSize, graphFileKind, readGraphText } from "../../../src/read/readGraphText.ts";
 import type { OpenRequest, OpenResponse } from "./protocol.ts";
 
@@ -41,7 +42,13 @@ async function open(request: OpenRequest): Promise<void> {
   const kind = graphFileKind(request.name) ?? "json";
   const text = await readText(request);
   post({ type: "progress", phase: "parsing", done: 0, total: 1 });
+  // Too big to open within 30 s: refused by its tag count, before parsing.
+  if (kind === "gexf") {
+    const { nodes, edges } = countGexfElements(text);
+    checkExplorerGraphSize(nodes, edges);
+  }
   const { graph, unplaced, warnings } = readGraphText(kind, text);
+  checkExplorerGraphSize(graph.order, graph.size);
   const laidOut = unplaced.length > 0 && unplaced.length === graph.order ? layOut(graph) : 0;
   post({ type: "done", graph: graph.export(), warnings, laidOut });
 }
