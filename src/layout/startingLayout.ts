@@ -39,7 +39,7 @@ export function* startingLayout(
   const now = options.now ?? (() => performance.now());
   const started = now();
   // Bigger graphs: fewer iterations per chunk (each costs ~ nodes log nodes with Barnes-Hut).
-  const chunk = Math.max(1, Math.round(200_000 / Math.max(graph.order + graph.size, 1)));
+  const chunk = Math.max(1, Math.floor(20_000 / Math.max(graph.order + graph.size, 1)));
   const steps = forceAtlasSteps(graph, {
     chunk,
     ...(options.iterations === undefined ? {} : { iterations: options.iterations }),

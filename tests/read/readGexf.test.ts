@@ -112,7 +112,7 @@ describe("the explorer's size limit", () => {
   it("refuses more than MAX_EXPLORER_ELEMENTS nodes and edges, naming the limit", () => {
     expect(() => checkExplorerGraphSize(MAX_EXPLORER_ELEMENTS, 0)).not.toThrow();
     expect(() => checkExplorerGraphSize(200_000, 200_000)).toThrow(
-      "200,000 nodes and 200,000 edges, more than the 100,000 nodes and edges the explorer opens",
+      "200,000 nodes and 200,000 edges, more than the 50,000 nodes and edges the explorer opens",
     );
   });
 });

@@ -13,7 +13,7 @@ import type { OpenRequest, OpenResponse } from "./protocol.ts";
  */
 
 /** A first picture matters more than a converged one: the Start layout button continues from here. */
-const STARTING_LAYOUT_BUDGET_MS = 6000;
+const STARTING_LAYOUT_BUDGET_MS = 3000;
 
 const post = (message: OpenResponse) => postMessage(message);
 
