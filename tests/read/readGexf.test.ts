@@ -6,7 +6,17 @@ import { checkExplorerGraphSize, countGexfElements, MAX_EXPLORER_ELEMENTS } from
 import { readGraphText } from "../../src/read/readGraphText.ts";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/gexf");
-const read = (name: string) => readGraphText("gexf", readFileSync(path.join(fixtures, name), "utf8"));
+const text = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
+const cache = new Map<string, ReturnType<typeof readGraphText>>();
+/** Each fixture read once per run (the large ones take a second each); tests do not change the graphs. */
+function read(name: string): ReturnType<typeof readGraphText> {
+  let result = cache.get(name);
+  if (!result) {
+    result = readGraphText("gexf", text(name));
+    cache.set(name, result);
+  }
+  return result;
+}
 
 /**
  * graphology's GEXF test files (tests/fixtures/gexf/README.md): every one
@@ -79,7 +89,7 @@ describe("reading graphology's GEXF test files", () => {
     expect(unplaced.length).toBe(graph.order);
     const radii = graph.mapNodes((_n, a) => Math.round(Math.hypot(a.x, a.y)));
     expect(new Set(radii).size).toBeGreaterThan(graph.order / 4);
-    const again = read("celegans.gexf").graph;
+    const again = readGraphText("gexf", text("celegans.gexf")).graph;
     expect(again.mapNodes((_n, a) => [a.x, a.y])).toEqual(graph.mapNodes((_n, a) => [a.x, a.y]));
   });
 
@@ -105,8 +115,7 @@ describe("reading graphology's GEXF test files", () => {
 
 describe("the explorer's size limit", () => {
   it("counts nodes and edges by their tags, without parsing", () => {
-    const text = readFileSync(path.join(fixtures, "les_miserables.gexf"), "utf8");
-    expect(countGexfElements(text)).toEqual({ nodes: 77, edges: 254 });
+    expect(countGexfElements(text("les_miserables.gexf"))).toEqual({ nodes: 77, edges: 254 });
   });
 
   it("refuses more than MAX_EXPLORER_ELEMENTS nodes and edges, naming the limit", () => {
