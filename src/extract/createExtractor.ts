@@ -104,7 +104,11 @@ export function createExtractor(lexicon: Lexicon): Extractor {
 
 function articleMemory(): NameMemory {
   const names = new Map<string, { actor: string; speaker: string }>();
-  return { get: (name) => names.get(name), set: (name, value) => void names.set(name, value) };
+  return {
+    get: (name) => names.get(name),
+    set: (name, value) => void names.set(name, value),
+    acronyms: new Map(),
+  };
 }
 
 /** Several people share a surname ("Bush"): take the one in office on the article's date. */

@@ -72,12 +72,37 @@ export function clauseStart(tokens: readonly Token[], at: number, floor = 0): nu
     const t = tokens[k];
     if (!t) continue;
     const w = t.lower;
+    // 'called the strikes "unacceptable" and condemned': a short quote inside the clause.
+    const opening = isQuote(t) ? shortQuoteStart(tokens, k, floor) : -1;
+    if (opening >= 0) {
+      k = opening;
+      continue;
+    }
     if (w === ";" || w === ":" || isQuote(t) || isSpeechVerb(t, tokens[k + 1])) return k + 1;
+    // "Tinubu, who chairs the bloc, condemned": a relative clause between commas is skipped.
+    if ((w === "who" || w === "which") && tokens[k - 1]?.norm === "," && hasComma(tokens, k + 1, at)) {
+      k--;
+      continue;
+    }
     if (CLAUSE_OPENERS.has(w) && (w !== "as" || tokens[k - 1]?.norm === ",")) return k + 1;
     // "has once again rejected": not a condition.
     if (CONDITION_MARKERS.has(w) && !(w === "once" && tokens[k + 1]?.lower === "again")) return k + 1;
   }
   return floor;
+}
+
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.norm === ",") return true;
+  return false;
+}
+
+/** For a closing quote at `k` that ends a quote of at most four words, the index of its opening quote. */
+function shortQuoteStart(tokens: readonly Token[], k: number, floor: number): number {
+  for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
+    if (!isQuote(tokens[j])) continue;
+    return j < k - 1 && /^\p{L}/u.test(tokens[j - 1]?.text ?? "") ? j : -1;
+  }
+  return -1;
 }
 
 /** Index of the end of the clause that starts after `from` (exclusive). */
@@ -137,6 +162,8 @@ export function unassertedBy(tokens: readonly Token[], cue: CueMatch): string | 
   const start = clauseStart(tokens, cue.index);
   for (let k = Math.max(start, cue.index - 8); k < cue.index; k++) {
     if (!REQUESTS.has(tokens[k]?.lower ?? "")) continue;
+    // "made a call rejected by Moscow": a request noun, not a request.
+    if (["a", "an", "the", "its", "their", "his", "her"].includes(tokens[k - 1]?.lower ?? "")) continue;
     // The request must govern the cue: "urged the EC to support", "demanded support";
     // not "asked only for partial relief and accused Washington".
     const between = tokens.slice(k + 1, cue.index).map((t) => t.lower);
@@ -152,15 +179,20 @@ function isHypothetical(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     const w = tokens[k]?.lower ?? "";
     if (w === "," || w === ";" || w === ":" || isQuote(tokens[k])) return false;
-    if (w === "if" || w === "unless") return true;
+    if (w === "if" || w === "unless" || w === "whether") return true;
+    // "in case the West recognizes Kosovo"
+    if (w === "case" && tokens[k - 1]?.lower === "in") return true;
   }
   return false;
 }
 
 /** "halted economic aid to Yugoslavia": the cue is there, its position is withdrawn. */
 export function isStopped(tokens: readonly Token[], cue: CueMatch): boolean {
-  if (cue.form !== "noun") return false;
-  for (let k = Math.max(0, cue.index - 4); k < cue.index; k++)
-    if (STOPPERS.has(tokens[k]?.lower ?? "")) return true;
+  for (let k = cue.index - 1; k >= Math.max(0, cue.index - 4); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (STOPPERS.has(w)) return true;
+    // "suspended all budget support": only modifiers may stand between; a verb form is its own cue.
+    if (cue.form === "verb" && !/^\p{Ll}+$/u.test(tokens[k]?.text ?? "")) return false;
+  }
   return false;
 }

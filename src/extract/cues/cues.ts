@@ -19,6 +19,8 @@ export interface CueMatch {
   talks: boolean;
   /** "accept", "recognise": only a relation ("rejects") when negated. */
   requiresNegation: boolean;
+  /** What a negation-requiring cue means without the negation, if anything ("recognised X": supports). */
+  positive?: Relation;
   /**
    * "the United States reneges on its commitments": the clause subject is the
    * target, and whoever states the sentence (speaker, document voice) the source.
@@ -26,6 +28,8 @@ export interface CueMatch {
   accusation: boolean;
   /** See CueGroup.ownerIsTarget. */
   ownerIsTarget: boolean;
+  /** Prepositions that introduce the target anywhere in the object ("recalled its envoy from X"). */
+  targetPreps?: string[];
   /** Where the target is found when not in the object: "that-subject" ("regret that X did not ..."). */
   target?: "that-subject";
   /** "hold ... accountable": the target sits between the verb and this token index. */
@@ -38,6 +42,9 @@ export interface CueMatch {
 
 interface CueGroup {
   name: string;
+  /** For a frame that needs negation: the relation it expresses without one ("recognised Palestine" supports). */
+  positive?: string;
+  targetPreps?: string[];
   target?: string;
   relation: Relation;
   verbs?: string[];
@@ -105,6 +112,8 @@ function verbForms(spec: string): { form: string; participle: boolean; gerund: b
 export class CueLexicon {
   private readonly verbs = new Map<string, VerbEntry[]>();
   private readonly nouns = new Map<string, CueGroup>();
+  /** Cue nouns that are also plural nouns ("attacks", "strikes"), for telling verbs from nouns. */
+  private readonly nounWords = new Set<string>();
 
   constructor(groups: CueGroup[]) {
     for (const group of groups) {
@@ -121,7 +130,10 @@ export class CueLexicon {
           this.addVerb(f.form, { group, participle: f.participle, gerund: f.gerund, particle });
         }
       }
-      for (const noun of group.nouns ?? []) this.nouns.set(noun, group);
+      for (const noun of group.nouns ?? []) {
+        this.nouns.set(noun, group);
+        this.nounWords.add(noun);
+      }
     }
   }
 
@@ -141,16 +153,20 @@ export class CueLexicon {
     const titleCase = isTitleCase(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
-      if (!tok || (titleCase && i > 0 && tok.text !== tok.lower)) continue;
-      const match = this.matchAt(tokens, i);
+      // Except a third-person verb right after a capitalised word: "Brazil Slams Paraguay".
+      if (!tok || (titleCase && i > 0 && tok.text !== tok.lower && !headlineVerb(tokens, i))) continue;
+      const match = this.matchAt(tokens, i, titleCase);
       if (match) out.push(match);
     }
     return out;
   }
 
-  private matchAt(tokens: readonly Token[], i: number): CueMatch | null {
+  private matchAt(tokens: readonly Token[], i: number, titleCase = false): CueMatch | null {
     const word = tokens[i]?.lower ?? "";
     const tok = tokens[i]?.text ?? "";
+    // "the Arab Coalition to Support Legitimacy", "the Alliance of Sahel States": a
+    // capitalised word inside a name is neither a verb nor a noun of the sentence.
+    if (i > 0 && tok !== word && !titleCase && isInName(tokens, i)) return null;
     let nounGroup = this.nouns.get(word);
     if (nounGroup?.nounsNeedTarget?.includes(word) && !NOUN_TARGET_PREPS.has(tokens[i + 1]?.lower ?? ""))
       nounGroup = undefined;
@@ -160,7 +176,7 @@ export class CueLexicon {
     ) {
       nounGroup = undefined;
     }
-    const nounContext = nounGroup !== undefined && looksLikeNoun(tokens, i);
+    const nounContext = nounGroup !== undefined && looksLikeNoun(tokens, i, this.nounWords);
     if (nounGroup && nounContext) return this.cue(nounGroup, "noun", i, i + 1, false, false);
     for (const entry of this.verbs.get(word) ?? []) {
       let after = i + 1;
@@ -174,8 +190,6 @@ export class CueLexicon {
       if (group.followedBy && !group.followedBy.some((p) => startsWithPhrase(tokens, after, p))) continue;
       if (notFollowed(tokens, after, group.notFollowedBy)) continue;
       if (group.withObject && findSlotEnd(tokens, after, group.withObject, 7) < 0) continue;
-      // "the Arab Coalition to Support Legitimacy": a capitalised word inside a name is no verb.
-      if (i > 0 && tok !== tok.toLowerCase() && isInName(tokens, i)) continue;
       if (entry.group.slot) {
         const slotEnd = findSlotEnd(tokens, after, entry.group.slotWords ?? []);
         if (slotEnd < 0) continue;
@@ -184,7 +198,13 @@ export class CueLexicon {
       // "their disputed border", "the contested region": a participle after a determiner is an adjective.
       if (entry.participle && ARTICLES.has(tokens[i - 1]?.lower ?? "")) continue;
       // "the back channel", "a strike": base forms after a determiner are nouns, not verbs.
-      if (!entry.particle && !entry.participle && !entry.gerund && looksLikeNoun(tokens, i) && !nounGroup)
+      if (
+        !entry.particle &&
+        !entry.participle &&
+        !entry.gerund &&
+        looksLikeNoun(tokens, i, this.nounWords) &&
+        !nounGroup
+      )
         continue;
       if (
         word === "back" &&
@@ -216,6 +236,8 @@ export class CueLexicon {
       requiresNegation: group.requiresNegation === true,
       accusation: group.accusation === true,
       ownerIsTarget: group.ownerIsTarget === true,
+      ...(group.targetPreps ? { targetPreps: group.targetPreps } : {}),
+      ...(group.positive && isRelation(group.positive) ? { positive: group.positive } : {}),
       ...(group.target === "that-subject" ? { target: "that-subject" as const } : {}),
       participle,
       gerund,
@@ -236,6 +258,15 @@ const NOUN_TARGET_PREPS = wordSet("nounTargetPreps");
 const DETERMINERS = wordSet("determiners");
 // Words that stay lower case in title-case headlines ("Press Statement on Afghanistan").
 const SMALL_WORDS = wordSet("smallWords");
+
+function headlineVerb(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? "";
+  return (
+    word.endsWith("s") &&
+    /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") &&
+    /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")
+  );
+}
 
 function isTitleCase(tokens: readonly Token[]): boolean {
   // Headlines carry no full stop; sentences that end like one are never headlines.
@@ -270,7 +301,11 @@ const VERB_MARKERS = wordSet("verbMarkers");
  * "we support", "will continue to support" -> verb. Looks back over a few
  * lower-case modifiers for a determiner or a possessive.
  */
-export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
+export function looksLikeNoun(
+  tokens: readonly Token[],
+  i: number,
+  nounWords: ReadonlySet<string> = NO_WORDS,
+): boolean {
   const word = tokens[i]?.lower ?? "";
   const next = tokens[i + 1]?.lower ?? "";
   if (
@@ -280,6 +315,14 @@ export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
     return true;
   // "a text that condemns Hamas": after "that", an -s form is a verb (a plural would need "those").
   if (tokens[i - 1]?.lower === "that" && word.endsWith("s")) return false;
+  // "The bloc condemns Russia's annexation": an -s form after "the N" is the verb, unless a plural noun.
+  if (
+    word.endsWith("s") &&
+    !nounWords.has(word) &&
+    ARTICLES.has(tokens[i - 2]?.lower ?? "") &&
+    /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? "")
+  )
+    return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k];
     if (!t) break;
@@ -291,6 +334,8 @@ export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const ACTOR_NOUNS = new Set([...wordSet("agentHeads"), ...wordSet("possessedActorNouns")]);
 

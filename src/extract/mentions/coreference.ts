@@ -34,6 +34,8 @@ export class Discourse {
   private lastSubject: string[] | null = null;
   /** Actors named so far, latest last, for "the bloc" and "the country". */
   private recent = new Set<string>();
+  /** Description words and the actors they last stood for: "junta" -> NER. */
+  private described = new Map<string, string[]>();
 
   constructor(
     /** The actor the document speaks for ("We Iranians", a State Department byline). */
@@ -158,6 +160,9 @@ export class Discourse {
       const named = [...this.recent, ...seen.flatMap((r) => r.actors)];
       named.reverse();
       const word = ref.word ?? "";
+      // "Niger's military junta ... the junta": the actor last described with this word.
+      const described = this.described.get(word);
+      if (described) return set(described);
       const actor =
         named.find((a) => this.kindOf(a) === ref.descriptionKind && nameHas(this.labelOf(a), word)) ??
         named.find((a) => this.kindOf(a) === ref.descriptionKind);
@@ -224,6 +229,7 @@ export class Discourse {
         : undefined;
     for (const group of groups) {
       for (const ref of group.refs) {
+        if (ref.describedAs) this.described.set(ref.describedAs, ref.actors);
         if (ref.kind === "pronoun" || ref.kind === "description") continue;
         for (const actor of ref.actors) {
           this.recent.delete(actor);

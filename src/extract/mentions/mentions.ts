@@ -47,13 +47,22 @@ export interface Ref {
   descriptionKind?: ActorKind;
   /** True when actors came from coreference, not from the words themselves. */
   resolved?: boolean;
+  /** "Niger's military junta": the description head that names this actor later ("the junta"). */
+  describedAs?: string;
 }
 
 export interface NameMemory {
   /** Names first seen with a title in this article: "Atal Behari Vajpayee" -> IND. */
   get(name: string): { actor: string; speaker: string } | undefined;
   set(name: string, value: { actor: string; speaker: string }): void;
+  /** Acronyms the article introduced in brackets: "the Gulf Cooperation Council (GCC)" -> GCC. */
+  readonly acronyms: Map<string, string>;
 }
+
+// Words that make a bracketed acronym's name an actor the lexicon does not know:
+// "the Alliance of Sahel States (AES)", "the Rapid Support Forces (RSF)".
+const ORGANISATION_WORDS = new Set(wordSet("organisationWords"));
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{L}&-]{1,9}$/u;
 
 // Head nouns that make a demonym an agent: "Russian forces", "Indian officials".
 const AGENT_HEADS = wordSet("agentHeads");
@@ -149,7 +158,8 @@ export function findRefs(
       i = Math.max(ref.end, i + 1);
     } else i++;
   }
-  return markPossessives(tokens, refs);
+  adoptAcronyms(tokens, refs, memory, index);
+  return markDescribed(tokens, markPossessives(tokens, refs));
 
   function refAt(i: number): Ref | null {
     // Most words cannot start a reference: lower-case words other than determiners,
@@ -166,6 +176,29 @@ export function findRefs(
       return null;
     }
     const entry = index.match(norms, i);
+    const adopted = entry ? undefined : memory.acronyms.get(norms[i] ?? "");
+    if (adopted)
+      return {
+        kind: "name",
+        start: i,
+        end: i + 1,
+        actors: [adopted],
+        speakers: [],
+        plural: false,
+        possessive: false,
+      };
+    // "Colombian President Gustavo Petro ... Petro's decision": a name the article introduced.
+    const met = entry || HONORIFICS.has(norms[i] ?? "") ? undefined : memory.get(norms[i] ?? "");
+    if (met && startsUpper(text) && !startsUpper(tokens[i + 1]?.text ?? "x"))
+      return {
+        kind: "person",
+        start: i,
+        end: i + 1,
+        actors: [met.actor],
+        speakers: [met.speaker],
+        plural: false,
+        possessive: false,
+      };
     if (entry?.kind === "nonactor")
       return {
         kind: "name",
@@ -449,6 +482,55 @@ export function findRefs(
     }
     return k;
   }
+}
+
+/**
+ * "the Gulf Cooperation Council (GCC)": the acronym names the same actor for the
+ * rest of the article. An unknown name whose words say it is an organisation or
+ * an armed group ("the Alliance of Sahel States (AES)") becomes an actor with the
+ * acronym as its id, and the name before the brackets a reference to it.
+ */
+function adoptAcronyms(tokens: readonly Token[], refs: Ref[], memory: NameMemory, index: MentionIndex): void {
+  for (let p = 1; p + 2 < tokens.length; p++) {
+    const acronym = tokens[p + 1]?.text ?? "";
+    if (tokens[p]?.norm !== "(" || tokens[p + 2]?.norm !== ")" || !ACRONYM.test(acronym)) continue;
+    if (index.match([acronym], 0) || memory.acronyms.has(acronym)) continue;
+    const named = refs.find((r) => r.end === p && r.actors.length === 1 && r.kind === "name");
+    if (named?.actors[0]) {
+      memory.acronyms.set(acronym, named.actors[0]);
+      continue;
+    }
+    let start = p;
+    while (start > 0 && /^(\p{Lu}|of$|for$|and$|the$)/u.test(tokens[start - 1]?.text ?? "")) start--;
+    while (start < p && /^(of|for|and|the|The)$/.test(tokens[start]?.text ?? "")) start++;
+    const words = tokens.slice(start, p).map((t) => t.text);
+    if (words.length < 2 || !words.some((w) => ORGANISATION_WORDS.has(w))) continue;
+    if (refs.some((r) => r.start < p && r.end > start)) continue;
+    memory.acronyms.set(acronym, acronym);
+    const ref: Ref = {
+      kind: "name",
+      start,
+      end: p,
+      actors: [acronym],
+      speakers: [],
+      plural: false,
+      possessive: false,
+    };
+    refs.splice(refs.filter((r) => r.start < start).length, 0, ref);
+  }
+}
+
+/** "Niger's military junta", "Iran's Revolutionary Guards": the description head after a possessive name. */
+function markDescribed(tokens: readonly Token[], refs: Ref[]): Ref[] {
+  for (const ref of refs) {
+    if (!ref.possessive || ref.kind === "pronoun" || ref.actors.length !== 1) continue;
+    for (let k = ref.end; k < ref.end + 3; k++) {
+      const w = tokens[k]?.lower ?? "";
+      if (DESCRIPTIONS.has(w)) ref.describedAs = w;
+      if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || DESCRIPTIONS.has(w)) break;
+    }
+  }
+  return refs;
 }
 
 function personFields(person: Person, actor: string | undefined): Omit<Ref, "kind" | "start" | "end"> {

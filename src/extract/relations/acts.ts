@@ -26,6 +26,9 @@ for (const [kind, spec] of Object.entries(actData.kinds)) {
 const AUTHORING = new Set(actData.authoring.flatMap(verbForms));
 const AUTHOR_LINKS = actData.authorLinks.map((l) => l.split(" "));
 const OWNED_BY_OF = new Set(actData.ownedByOf);
+const REPRESSION = new Set(actData.repression.acts);
+const VICTIMS = new Set(actData.repression.victims);
+const COUPS = new Set(actData.repression.coups);
 // Words that may stand between a verb and the head noun of its object: "the egregious and escalatory drone attack".
 const MAX_OBJECT_WORDS = 8;
 
@@ -47,9 +50,13 @@ export interface ActNoun {
  */
 export function actNounAt(tokens: readonly Token[], from: number, end: number): ActNoun | undefined {
   let found: ActNoun | undefined;
-  for (let k = from; k < Math.min(end, from + MAX_OBJECT_WORDS); k++) {
+  let words = 0;
+  for (let k = from; k < end && words < MAX_OBJECT_WORDS; k++) {
     const t = tokens[k];
     if (!t) break;
+    // 'Friday's "horrifying" terrorist attack': quotes inside the phrase are not words of it.
+    if (isQuote(t)) continue;
+    words++;
     const kind = KIND_OF_NOUN.get(t.lower);
     // "the attack" or "the draft resolution": the last act noun of the run is the head.
     if (kind) found = { kind, index: k };
@@ -74,6 +81,38 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
   // "an Australian ultimatum", "a Japanese-Australian draft resolution": demonyms of the author.
   const demonyms = demonymsBefore(tokens, groups, act.index);
   if (demonyms) return demonyms;
+  const here = authorNamedAfter(view, act);
+  if (here !== undefined) return here ?? undefined;
+  const noun = tokens[act.index]?.lower ?? "";
+  return REPRESSION.has(noun) || COUPS.has(noun) ? stateWhereItHappened(view, act) : undefined;
+}
+
+/**
+ * "the killing of protesters in Guinea": violence against a state's own people,
+ * with no author named, is laid at the door of the state where it happens.
+ */
+function stateWhereItHappened(view: SentenceView, act: ActNoun): RefGroup | undefined {
+  const { tokens, groups } = view;
+  // "the coup in Myanmar": the state where the military seized power.
+  if (COUPS.has(tokens[act.index]?.lower ?? "") && tokens[act.index + 1]?.lower === "in")
+    return groups.find((x) => x.start === act.index + 2 && x.refs.every((r) => r.kind === "name"));
+  if (tokens[act.index + 1]?.lower !== "of") return undefined;
+  for (let k = act.index + 2; k < Math.min(tokens.length, act.index + 6); k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (!VICTIMS.has(w)) continue;
+    if (tokens[k + 1]?.lower !== "in") return undefined;
+    const g = groups.find((x) => x.start === k + 2);
+    return g?.refs.every((r) => r.kind === "name") ? g : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The author named after the act noun: a group, null when a "by" phrase names
+ * no known actor ("by unknown gunmen"), undefined when nothing is said.
+ */
+function authorNamedAfter(view: SentenceView, act: ActNoun): RefGroup | null | undefined {
+  const { tokens, groups } = view;
   const end = Math.min(tokens.length, act.index + 30);
   for (let k = act.index + 1; k < end; k++) {
     const w = tokens[k]?.lower ?? "";
@@ -92,9 +131,14 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
       if (!link.every((word, n) => tokens[k + n]?.lower === word)) continue;
       // "an offer from Kabul", not "a vehicle carrying peacekeepers from the UN".
       if (link[0] === "from" && k !== act.index + 1) continue;
+      // "a call rejected by Moscow": the agent of another participle, not the act's author.
+      const prev = tokens[k - 1]?.lower ?? "";
+      if (link.length === 1 && prev.endsWith("ed") && !AUTHORING.has(prev) && !KIND_OF_VERB.has(prev))
+        continue;
       const after = k + link.length;
       const g = groupStartingNear(groups, tokens, after);
       if (g) return g;
+      if (link[0] === "by" && k <= act.index + 2) return null;
     }
     // "..., for which the Taliban have claimed responsibility"
     if (w === "claimed" && tokens[k + 1]?.lower === "responsibility") {
@@ -110,14 +154,23 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
   return undefined;
 }
 
-/** The demonyms right before a noun, through lower-case modifiers and "-"/"and" between them. */
+/**
+ * The demonyms or names that modify a noun: "an Australian ultimatum", "a west
+ * African peace plan", "a Japanese-Australian draft", "a U.S. request". Only
+ * adjectives may stand between; a name must follow an article ("a U.S. request",
+ * not "Russia condemned the attack").
+ */
 function demonymsBefore(tokens: readonly Token[], groups: RefGroup[], at: number): RefGroup | undefined {
   const refs = [];
   let k = at - 1;
-  while (k >= 0 && k >= at - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "")) k--;
+  while (k >= at - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && !ARTICLES.has(tokens[k]?.lower ?? ""))
+    k--;
   for (;;) {
     const g = groups.find((x) => x.end === k + 1);
-    if (!g?.refs.every((r) => r.kind === "demonym" && r.modifierOnly)) break;
+    const modifier = (r: RefGroup["refs"][number]) =>
+      (r.kind === "demonym" && r.modifierOnly) ||
+      (r.kind === "name" && !r.possessive && ARTICLES.has(tokens[(g?.start ?? 0) - 1]?.lower ?? ""));
+    if (!g?.refs.every(modifier)) break;
     refs.unshift(...g.refs);
     k = g.start - 1;
     if (tokens[k]?.norm !== "-" && tokens[k]?.lower !== "and") break;
@@ -126,6 +179,8 @@ function demonymsBefore(tokens: readonly Token[], groups: RefGroup[], at: number
   const first = refs[0];
   return first ? { refs, start: first.start, end: refs.at(-1)?.end ?? first.end } : undefined;
 }
+
+const ARTICLES = new Set(["a", "an", "the", "its", "their", "this", "that", "these", "those"]);
 
 /** An actor group starting at `at`, after an optional article and transparent head ("the authorities of"). */
 function groupStartingNear(groups: RefGroup[], tokens: readonly Token[], at: number): RefGroup | undefined {
@@ -157,17 +212,23 @@ export function actsBefore(tokens: readonly Token[], at: number): ActNoun[] {
 
 /** Who last performed each kind of act in an article, latest first. */
 export class ActMemory {
-  private readonly authors = new Map<Kind, string[]>();
+  private readonly authors = new Map<Kind, { actors: string[]; sentence: number }>();
+  private sentence = 0;
 
-  /** The actors who last performed an act of this kind, other than `except`. */
+  /** The actors who last performed an act of this kind, recently enough, other than `except`. */
   authorOf(kind: Kind, except: Set<string>): string[] | undefined {
-    const actors = this.authors.get(kind)?.filter((a) => !except.has(a));
-    return actors && actors.length > 0 ? actors : undefined;
+    const last = this.authors.get(kind);
+    if (!last || (kind !== "violence" && this.sentence - last.sentence > actData.recency)) return undefined;
+    const actors = last.actors.filter((a) => !except.has(a));
+    return actors.length > 0 ? actors : undefined;
   }
 
   /** Remembers the acts a sentence reports: "X attacked ...", "X introduced a draft", "blasts claimed by X". */
   remember(view: SentenceView): void {
     const { tokens, groups } = view;
+    this.sentence++;
+    // "Niger's military junta": the junta's coup is the state's.
+    for (const g of groups) if (g.refs.some((r) => r.describedAs === "junta")) this.record("coup", g);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.text !== t.lower) continue;
@@ -191,7 +252,7 @@ export class ActMemory {
 
   private record(kind: Kind, group: RefGroup): void {
     const actors = [...new Set(group.refs.filter((r) => !r.modifierOnly).flatMap((r) => r.actors))];
-    if (actors.length > 0) this.authors.set(kind, actors);
+    if (actors.length > 0) this.authors.set(kind, { actors, sentence: this.sentence });
   }
 }
 

@@ -21,7 +21,7 @@ import type { SentenceView } from "./finding.ts";
  */
 // Prepositions that introduce the target right after a cue ("support for", "talk to", "rejected an offer from").
 const TARGET_PREPS: Partial<Record<Relation, string[]>> = {
-  condemns: ["of", "against", "by", "at", "over"],
+  condemns: ["of", "against", "by", "at", "over", "with"],
   supports: ["for", "to", "with", "of", "behind", "by"],
   rejects: ["of", "from", "by", "to"],
   calls_on: ["to", "on", "upon"],
@@ -71,6 +71,17 @@ export function subjectOf(
   cues: CueMatch[],
 ): RefGroup | undefined {
   const { tokens, groups } = view;
+  // "..., a claim Paris denied": an actor right before the verb is its subject.
+  const direct = groups.find(
+    (g) =>
+      g.start >= start &&
+      g.end <= at &&
+      tokens.slice(g.end, at).every((t) => AUXILIARIES.has(t.lower) || t.lower.endsWith("ly")) &&
+      !inPrepPhrase(tokens, g) &&
+      !g.refs.every((r) => r.possessive) &&
+      g.refs.some((r) => !r.modifierOnly && r.actors.length > 0),
+  );
+  if (direct) return direct;
   // Coordinated verbs share the subject of the first one: "Biden thanked Fidan and condemned Russia".
   const firstVerb = cues.find((c) => c.form === "verb" && c.index >= start && c.index < at && !c.gerund);
   const limit = firstVerb ? firstVerb.index : at;
@@ -79,6 +90,7 @@ export function subjectOf(
       g.start >= start &&
       g.end <= limit &&
       (g.start === start || !inPrepPhrase(tokens, g)) &&
+      !inParentheticalRelative(tokens, g, limit) &&
       g.refs.some((r) => !r.modifierOnly && r.actors.length > 0),
   );
   const plain = candidates.filter((g) => !g.refs.every((r) => r.possessive));
@@ -88,6 +100,37 @@ export function subjectOf(
     return subjectOf(view, clauseStart(tokens, start - 1), start - 1, cues);
   return found;
 }
+
+/** "Tinubu, who chairs the bloc, condemned": `g` sits in a relative clause closed before `at`. */
+function inParentheticalRelative(tokens: readonly Token[], g: RefGroup, at: number): boolean {
+  let k = g.start - 1;
+  while (k >= 0 && tokens[k]?.norm !== "," && !["who", "which"].includes(tokens[k]?.lower ?? "")) k--;
+  if (!["who", "which"].includes(tokens[k]?.lower ?? "") || tokens[k - 1]?.norm !== ",") return false;
+  return tokens.slice(g.end, at).some((t) => t.norm === ",");
+}
+
+// Words between a subject and its verb: "Paris had denied", "Kenya also strongly condemned".
+const AUXILIARIES = new Set([
+  "had",
+  "has",
+  "have",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "also",
+  "then",
+  "again",
+  "swiftly",
+  "quickly",
+  "later",
+  "has",
+  "did",
+  "does",
+  "do",
+]);
 
 /** For the second of coordinated verbs ("condemn and reject"), reuse the first verb's subject. */
 export function sharedSubject(
@@ -111,6 +154,8 @@ function inPrepPhrase(tokens: readonly Token[], group: RefGroup): boolean {
   const prev = tokens[k]?.lower ?? "";
   // "The members of the Security Council", "the foreign ministers of Saudi Arabia" speak for the actor.
   if (prev === "of") return !TRANSPARENT_HEADS.has(tokens[k - 1]?.lower ?? "");
+  // "Several states, including Norway and Chile, condemned": the list names the subject.
+  if (prev === "including" && tokens[k - 1]?.norm === ",") return false;
   // "A statement from the U.S. Department of State condemned", "a spokesman for al-Shabab said".
   if (prev === "from" || prev === "for") return !STATEMENT_HEADS.has(tokens[k - 1]?.lower ?? "");
   return PREPOSITIONS.has(prev);
@@ -183,10 +228,17 @@ export function objectOf(
   // A noun cue's target follows it closely: "support for Ukraine", not a later clause.
   if (cue.form === "noun") end = Math.min(end, cue.after + 12, clauseComma(tokens, cue.after));
   const immediate = TARGET_PREPS[cue.relation] ?? [];
-  const deep = DEEP_PREPS[cue.relation] ?? [];
+  const deep = [...(DEEP_PREPS[cue.relation] ?? []), ...(cue.targetPreps ?? [])];
+  const own = new Set(source?.refs.flatMap((r) => r.actors));
   for (const g of groups) {
     if (g.start < from || g.start >= end || g === source) continue;
     if (g.refs.every((r) => r.kind === "relative" || r.compound || isSubjectPronoun(tokens, r))) continue;
+    // "accused its western neighbour Morocco": the source's own possessive is not the target.
+    if (g.refs.every((r) => r.kind === "pronoun" && r.possessive && r.actors.every((a) => own.has(a))))
+      continue;
+    // "block the EU accession talks of Ukraine": a name modifying a noun gives way to the noun's owner.
+    const owner = ownerAfterModifier(tokens, groups, g);
+    if (owner) return owner;
     const prep = lastPrep(tokens, from, g.start);
     if (prep === undefined) {
       if (cue.form === "noun") continue;
@@ -198,6 +250,15 @@ export function objectOf(
   // "promised Ukrainian President Volodymyr Zelenskiy another $500 million in military aid"
   if (cue.form === "noun") return indirectObject(tokens, groups, cue.index, source);
   return undefined;
+}
+
+/** "the EU accession talks of Ukraine": the group after "of" when `g` only modifies the noun before it. */
+function ownerAfterModifier(tokens: readonly Token[], groups: RefGroup[], g: RefGroup): RefGroup | undefined {
+  let k = g.end;
+  if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || g.refs.some((r) => r.possessive)) return undefined;
+  while (k < g.end + 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k]?.lower !== "of") k++;
+  if (tokens[k]?.lower !== "of" || k === g.end) return undefined;
+  return groups.find((x) => x.start === k + 1 || (x.start === k + 2 && tokens[k + 1]?.lower === "the"));
 }
 
 // Verbs whose object names the subject's own act: "reaffirmed their support", "imposed sanctions".

@@ -44,8 +44,31 @@ export function findRelations(view: SentenceView): Finding[] {
     out.push(finding);
   }
   if (!question) out.push(...verdictFindings(view));
-  return out;
+  return [...out, ...sharedBy(view, out)];
 }
+
+/**
+ * "Denmark condemned Russia, as did Sweden", "..., and so did Oslo": the same
+ * position taken by another actor.
+ */
+function sharedBy(view: SentenceView, findings: Finding[]): Finding[] {
+  const { tokens, groups } = view;
+  const last = findings.at(-1);
+  if (!last) return [];
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const w = tokens[k]?.lower;
+    const aux = tokens[k + 1]?.lower ?? "";
+    if ((w !== "as" && w !== "so") || !SHARING_AUXILIARIES.has(aux)) continue;
+    const other = groups.find(
+      (g) => g.start === k + 2 || (g.start === k + 3 && tokens[k + 2]?.lower === "the"),
+    );
+    if (other && (w === "so" || tokens[k - 1]?.norm === ","))
+      return [{ ...last, sources: other.refs, indirect: { ...last.indirect, viaSpeaker: true } }];
+  }
+  return [];
+}
+
+const SHARING_AUXILIARIES = new Set(["did", "do", "does", "have", "has", "had", "will", "would"]);
 
 function findingOf(
   view: SentenceView,
@@ -88,9 +111,15 @@ function plainFinding(
   if (isCounterfactual(tokens, start, cue.index))
     return blocked(view, cue, "modality.counterfactual", "what would have happened did not");
   const negated = isNegated(tokens, start, cue) || isStopped(tokens, cue);
-  if (cue.requiresNegation && !negated)
+  if (cue.requiresNegation && !negated && !cue.positive)
     return blocked(view, cue, "frame.requires-negation", "this cue is a rejection only when negated");
-  const passive = cue.form === "verb" && cue.participle && isPassive(tokens, cue.index);
+  // "a call rejected by Moscow": a participle right after an act noun, with its agent.
+  const reducedPassive =
+    cue.form === "verb" &&
+    cue.participle &&
+    tokens[cue.after]?.lower === "by" &&
+    actNounAt(tokens, cue.index - 1, cue.index) !== undefined;
+  const passive = reducedPassive || (cue.form === "verb" && cue.participle && isPassive(tokens, cue.index));
 
   let sourceGroup: RefGroup | undefined;
   let targetGroup: RefGroup | undefined;
@@ -112,7 +141,11 @@ function plainFinding(
     }
   } else if (passive) {
     sourceGroup = byAgent(tokens, groups, cue.after, clauseEnd(tokens, cue.after));
-    targetGroup = subjectOf(view, start, cue.index, cues);
+    // "The claim, made by Kyiv, was denied by Moscow": the subject names an act; its author is the target.
+    const act = actNounAt(tokens, reducedPassive ? cue.index - 1 : start, cue.index);
+    targetGroup = reducedPassive ? undefined : subjectOf(view, start, cue.index, cues);
+    if (act && (!targetGroup || targetGroup.end > act.index))
+      targetGroup = actAuthor(view, act, sourceGroup) ?? targetGroup;
   } else {
     const previous = sharedSubject(view, cue, cues, n, subjects);
     const modifier = cue.gerund ? participleSource(view, cue, start, cues) : undefined;
@@ -127,12 +160,16 @@ function plainFinding(
     // "Merkel said the attack was understandable and blamed Assad": the reporter's second verb.
     if (!sourceGroup && tokens[cue.index - 1]?.lower === "and")
       sourceGroup = reportingSubject(view, cue.index);
+    // "Tehran responded by rejecting the offer": the means shares the subject of the verb before.
+    if (!sourceGroup && cue.gerund && tokens[cue.index - 1]?.lower === "by" && cue.index > 2)
+      sourceGroup = subjectOf(view, clauseStart(tokens, cue.index - 2), cue.index - 2, cues);
     targetGroup =
       cue.target === "that-subject"
         ? complementSubject(tokens, groups, cue.after)
         : cue.slotEnd !== undefined
           ? slotTarget(groups, cue)
           : (authorOfObject(view, cue, sourceGroup) ?? objectOf(view, cue, cues, n, sourceGroup));
+    if (targetGroup === NO_AUTHOR) targetGroup = undefined;
     if (targetGroup?.start === 0 && targetGroup.end === 0)
       view.trace?.note({
         rule: "acts.earlier-author",
@@ -146,7 +183,11 @@ function plainFinding(
   if (!targetGroup && sourceGroup && isReciprocal(tokens, cue.after)) targetGroup = sourceGroup;
   if (!sourceGroup) return blocked(view, cue, "argument.no-source", "no actor holds the position");
   if (!targetGroup) return blocked(view, cue, "argument.no-target", "no actor in the object");
-  const relation: Relation = cue.requiresNegation ? "rejects" : cue.relation;
+  const relation: Relation = cue.requiresNegation
+    ? negated
+      ? "rejects"
+      : (cue.positive ?? "rejects")
+    : cue.relation;
   return {
     relation,
     sources: sourceGroup.refs,
@@ -170,26 +211,43 @@ function authorOfObject(
   if (cue.relation !== "condemns" && cue.relation !== "rejects") return undefined;
   const { tokens } = view;
   const from = afterAdverbials(tokens, cue.after);
-  const object = actNounAt(tokens, from, clauseEnd(tokens, from));
-  const except = new Set(source?.refs.flatMap((r) => r.actors));
-  for (const act of object ? [object] : relativeActs(tokens, cue)) {
-    const here = authorInSentence(view, act);
-    if (here && here !== source) return here;
-    const earlier = view.acts?.authorOf(act.kind, except);
-    if (earlier) return impliedGroup(...earlier);
+  const object = actNounAt(tokens, from, tokens.length);
+  for (const act of object ? [object] : relativeActs(view, cue)) {
+    const author = actAuthor(view, act, source);
+    if (author) return author;
   }
-  return undefined;
+  // "opposed any violation of Lebanon's sovereignty": an act with no known author has no
+  // target; the actors inside it are its victims.
+  return object ? NO_AUTHOR : undefined;
+}
+
+const NO_AUTHOR: RefGroup = { refs: [], start: -1, end: -1 };
+
+/** Who performed an act: named in the sentence, or the last to perform one of its kind. */
+function actAuthor(view: SentenceView, act: ActNoun, source: RefGroup | undefined): RefGroup | undefined {
+  const here = authorInSentence(view, act);
+  if (here && here !== source) return here;
+  const earlier = view.acts?.authorOf(act.kind, new Set(source?.refs.flatMap((r) => r.actors)));
+  return earlier ? impliedGroup(...earlier) : undefined;
 }
 
 /** "a draft resolution ..., which France says it will veto": the cue's object is the relative pronoun's noun. */
-function relativeActs(tokens: readonly Token[], cue: CueMatch): ActNoun[] {
+function relativeActs(view: SentenceView, cue: CueMatch): ActNoun[] {
+  const { tokens, groups } = view;
   const next = tokens[cue.after];
   if (next && /^\p{L}/u.test(next.text) && !["today", "again", "now"].includes(next.lower)) return [];
   for (let k = cue.index - 1; k >= Math.max(0, cue.index - 8); k--) {
     const w = tokens[k]?.lower;
     if (w === "which" || w === "that") return actsBefore(tokens, k);
   }
-  return [];
+  // "..., a claim Paris denied": the act noun right before the relative clause's subject.
+  const subject = groups.find(
+    (g) =>
+      g.end === cue.index ||
+      (g.end === cue.index - 1 && /^(had|has|have|was)$/.test(tokens[g.end]?.lower ?? "")),
+  );
+  const act = subject ? actNounAt(tokens, subject.start - 1, subject.start) : undefined;
+  return act ? [act] : [];
 }
 
 function isReciprocal(tokens: readonly Token[], from: number): boolean {

@@ -121,7 +121,7 @@ interface Found {
 
 /** "called Athens's decision reckless", "described the sanctions ... as economic terrorism". */
 function callVerdict(view: SentenceView, v: Verdict, start: number): Found | undefined {
-  const { tokens, groups } = view;
+  const { tokens } = view;
   for (let k = v.at - 1; k >= Math.max(start, v.at - 14); k--) {
     if (!CALL_VERBS.has(tokens[k]?.lower ?? "")) continue;
     if (hasNegation(tokens, Math.max(start, k - 4), k)) return undefined;
