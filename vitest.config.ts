@@ -24,6 +24,9 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, ...END_TO_END],
           // Two cores shared with other work: bounds that hold when busy.
           testTimeout: 20_000,
+          // One module cache for all unit files: loading the lexicon and extractor once, not per file,
+          // takes the run from ~75 s to ~12 s here. Unit tests share no mutable module state.
+          isolate: false,
         },
       },
       {
