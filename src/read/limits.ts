@@ -25,7 +25,8 @@ export function checkGraphFileSize(size: number): void {
 }
 
 /**
- * The most nodes plus edges the explorer opens. Measured on two cores shared
+ * The most nodes plus edges the explorer opens from a GEXF file (graphology
+ * JSON, parsed ten times faster, has only the 50 MB limit). Measured on two cores shared
  * with other work (load 10): 45,000 elements took 4 s to parse (xmldom and
  * graphology-gexf, in a worker), up to 3 s of starting layout, and 8 s for
  * sigma's first picture: ~20 s, against the 30 s a first picture may take.
