@@ -4,12 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { GEXF_FIXTURES, gexfFixturesDir } from "../fixtures/gexf/fixtures.ts";
 import { repoRoot, screenshot, startExplorer } from "./browser.ts";
 
-const fixtures = path.join(repoRoot, "tests/fixtures/gexf");
+const fixtures = gexfFixturesDir;
 const work = mkdtempSync(path.join(tmpdir(), "diplograph-fixtures-"));
 
-/** graphology's Gephi-made test files: [file, nodes, edges] (counts from the files themselves). */
+/** The Gephi-made graphs and the edge cases the explorer is tried on (all of them go through the CLI). */
 const FIXTURES: [string, number, number][] = [
   ["les_miserables.gexf", 77, 254],
   ["celegans.gexf", 306, 2345],
@@ -20,7 +21,7 @@ const FIXTURES: [string, number, number][] = [
 ];
 
 describe("graphology's GEXF files in the CLI", () => {
-  it.each(FIXTURES)(
+  it.each(GEXF_FIXTURES)(
     "diplograph export %s --format json keeps %i nodes and %i edges",
     (file, nodes, edges) => {
       const out = path.join(work, `${file}.json`);

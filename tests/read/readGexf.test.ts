@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { GraphFormatError } from "../../src/read/errors.ts";
 import { checkExplorerGraphSize, countGexfElements, MAX_EXPLORER_ELEMENTS } from "../../src/read/limits.ts";
 import { readGraphText } from "../../src/read/readGraphText.ts";
+import { GEXF_FIXTURES, gexfFixturesDir } from "../fixtures/gexf/fixtures.ts";
 
-const fixtures = path.resolve(import.meta.dirname, "../fixtures/gexf");
+const fixtures = gexfFixturesDir;
 const text = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
 const cache = new Map<string, ReturnType<typeof readGraphText>>();
 /** Each fixture read once per run (the large ones take a second each); tests do not change the graphs. */
@@ -18,36 +19,8 @@ function read(name: string): ReturnType<typeof readGraphText> {
   return result;
 }
 
-/**
- * graphology's GEXF test files (tests/fixtures/gexf/README.md): every one
- * opens with all its nodes and edges, its type kept. Counts are the files'
- * own (`<node`/`<edge` elements, plus undeclared nodes that edges name).
- */
-const FIXTURES: [file: string, nodes: number, edges: number, type: string][] = [
-  ["arctic.gexf", 1715, 6676, "directed"],
-  ["basic.gexf", 2, 2, "mixed"],
-  ["basic_formatted.gexf", 2, 2, "mixed"],
-  ["case.gexf", 10, 20, "directed"],
-  ["celegans.gexf", 306, 2345, "undirected"],
-  ["data.gexf", 4, 5, "directed"],
-  ["edge_data.gexf", 4, 5, "directed"],
-  ["edge_viz.gexf", 2, 1, "directed"],
-  ["les_miserables.gexf", 77, 254, "directed"],
-  ["liststring.gexf", 4, 5, "directed"],
-  ["minimal.gexf", 2, 1, "directed"],
-  ["missing_nodes.gexf", 6, 4, "directed"],
-  ["mixed.gexf", 3, 3, "mixed"],
-  ["pedantic.gexf", 0, 0, "mixed"],
-  ["rio.gexf", 366, 1107, "directed"],
-  ["sanitized.gexf", 0, 0, "mixed"],
-  ["undeclared_attribute.gexf", 2, 1, "directed"],
-  ["v1_3.gexf", 2, 1, "undirected"],
-  ["v1_3_writer.gexf", 2, 1, "directed"],
-  ["yeast.gexf", 2361, 7182, "undirected"],
-];
-
 describe("reading graphology's GEXF test files", () => {
-  it.each(FIXTURES)("%s opens with %i nodes and %i edges, %s", (file, nodes, edges, type) => {
+  it.each(GEXF_FIXTURES)("%s opens with %i nodes and %i edges, %s", (file, nodes, edges, type) => {
     const { graph } = read(file);
     expect([graph.order, graph.size, graph.type]).toEqual([nodes, edges, type]);
   });
