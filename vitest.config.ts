@@ -22,8 +22,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/**/*.test.ts"],
           exclude: [...configDefaults.exclude, ...END_TO_END],
-          // Two cores shared with other work: bounds that hold when busy.
-          testTimeout: 20_000,
+          // Two cores shared with Chromium and spawned CLIs: vitest's 5 s default fails tests that take
+          // 1-2 s alone. Heavy tests set their own, longer time-outs.
+          testTimeout: 30_000,
           // One module cache for all unit files: loading the lexicon and extractor once, not per file,
           // takes the run from ~75 s to ~12 s here. Unit tests share no mutable module state.
           isolate: false,

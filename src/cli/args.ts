@@ -88,7 +88,12 @@ export function parseCommandArgs<Options extends Record<string, OptionSpec>>(
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(spec, argv),
+      options: config,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(describeParseError(error));
   }
@@ -105,6 +110,39 @@ export function parseCommandArgs<Options extends Record<string, OptionSpec>>(
     throw new UsageError(`unexpected argument ${result.positionals[spec.maxPositionals]}`);
   }
   return result;
+}
+
+/**
+ * `--max-size -1`: util.parseArgs takes "-1" for an option and fails with
+ * "ambiguous"; joined as `--max-size=-1` the value reaches its check, which
+ * says what is wrong with it.
+ */
+function joinNegativeValues<Options extends Record<string, OptionSpec>>(
+  spec: CommandSpec<Options>,
+  argv: readonly string[],
+): string[] {
+  const takesValue = new Set<string>();
+  for (const [name, option] of Object.entries(spec.options)) {
+    if (option.type !== "string") continue;
+    takesValue.add(`--${name}`);
+    if (option.short) takesValue.add(`-${option.short}`);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const next = argv[i + 1];
+    if (arg === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (takesValue.has(arg) && next !== undefined && /^-\.?\d/.test(next)) {
+      out.push(arg.startsWith("--") ? `${arg}=${next}` : `${arg}${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
 }
 
 /** util.parseArgs messages are long and mention '-- "--foo"'; ours name the option only. */
@@ -126,6 +164,17 @@ function describeParseError(error: unknown): string {
     default:
       return message.split("\n")[0] ?? "invalid arguments";
   }
+}
+
+/** "build <articles-or-assertions>... [-o FILE] [--gexf FILE] ... [-q]": the command with every option. */
+export function formatUsageLine<Options extends Record<string, OptionSpec>>(
+  spec: CommandSpec<Options>,
+): string {
+  const options = Object.entries(spec.options).map(([name, option]) => {
+    const flag = option.short ? `-${option.short}|--${name}` : `--${name}`;
+    return `[${flag}${option.type === "string" ? ` ${option.value ?? "VALUE"}` : ""}]`;
+  });
+  return [spec.name, spec.positionals, ...options].join(" ");
 }
 
 /** The command's --help text. */
@@ -155,12 +204,38 @@ export function parseDateOption(flag: string, value: string | undefined): string
   return value;
 }
 
-/** Checks a number flag: finite and > 0 ("--max-size 0.5" is fine). */
-export function parsePositiveNumber(flag: string, value: string | undefined): number | undefined {
+/** Checks a number flag: finite, > 0 and at most `max` ("--max-size 0.5" is fine). */
+export function parsePositiveNumber(
+  flag: string,
+  value: string | undefined,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
   if (value.trim() === "" || !Number.isFinite(number) || number <= 0) {
-    throw new UsageError(`invalid ${flag}: ${value} (expected a number > 0)`);
+    throw new UsageError(`invalid ${flag}: ${value} (must be a positive number)`);
   }
+  if (number > max) throw new UsageError(`invalid ${flag}: ${value} (must be at most ${formatLimit(max)})`);
   return number;
+}
+
+/** Checks a whole-number flag: an integer from `min` to `max`. */
+export function parseWholeNumber(
+  flag: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(
+      `invalid ${flag}: ${value} (must be a whole number from ${formatLimit(min)} to ${formatLimit(max)})`,
+    );
+  }
+  return n;
+}
+
+function formatLimit(n: number): string {
+  return n.toLocaleString("en-US");
 }

@@ -4,7 +4,9 @@
  * rest was still processed), 2 usage error or nothing could be processed.
  * Expected errors are one line on stderr; a stack trace only with DIPLOGRAPH_DEBUG=1.
  */
+import { type CommandSpec, formatUsageLine, type OptionSpec } from "./args.ts";
 import { CommandError } from "./errors.ts";
+import { handleInterrupts } from "./interrupt.ts";
 
 const COMMANDS = {
   extract: () => import("./commands/extract.ts"),
@@ -14,14 +16,20 @@ const COMMANDS = {
 
 type CommandName = keyof typeof COMMANDS;
 
-const USAGE = `usage: diplograph <command> [options]
+/** Each command's spec, for the top-level help (loaded only when it is asked for). */
+const SPECS: Record<CommandName, () => Promise<CommandSpec<Record<string, OptionSpec>>>> = {
+  extract: async () => (await COMMANDS.extract()).EXTRACT_SPEC,
+  build: async () => (await COMMANDS.build()).BUILD_SPEC,
+  export: async () => (await COMMANDS.export()).EXPORT_SPEC,
+};
 
-commands:
-  extract <file-or-folder>... [--date YYYY-MM-DD] [--actors extra.json] [-o out.jsonl] [--max-size MB] [--quiet]
-  build <articles-or-assertions>... -o graph.json [--gexf graph.gexf] [--csv DIR] [--since DATE] [--until DATE] [--min-weight N]
-  export <graph.json> --format gexf|json|csv [-o FILE]
-
-Run 'diplograph <command> --help' for a command's options.`;
+/** The top-level help: every command with every one of its options, generated from the specs. */
+async function usage(): Promise<string> {
+  const lines = ["usage: diplograph <command> [options]", "", "commands:"];
+  for (const load of Object.values(SPECS)) lines.push(`  ${formatUsageLine(await load())}`);
+  lines.push("", "Run 'diplograph <command> --help' for what each option does.");
+  return lines.join("\n");
+}
 
 /** Errors other layers throw for bad input; their message is already one line naming the problem. */
 const EXPECTED_ERROR_NAMES = new Set([
@@ -40,7 +48,9 @@ function isCommandName(name: string): name is CommandName {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h") {
-    process.stdout.write(`${USAGE}\n`);
+    const text = `${await usage()}\n`;
+    if (name) process.stdout.write(text);
+    else process.stderr.write(text);
     return name ? 0 : 2;
   }
   if (!isCommandName(name)) {
@@ -49,11 +59,14 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  const stopHandling = handleInterrupts(name);
   try {
     const command = await COMMANDS[name]();
     return await command.run(rest);
   } catch (error) {
     return reportError(name, error);
+  } finally {
+    stopHandling();
   }
 }
 

@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { type FileHandle, open, rename, rm } from "node:fs/promises";
+import { renameSync, rmSync } from "node:fs";
+import { type FileHandle, open, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+
+/** Temporary files not yet renamed or removed, so an interrupted run can remove them (see `removeTempFilesSync`). */
+const liveTempFiles = new Set<string>();
 
 /**
  * Writes a file so that readers see either the old file or the complete new
@@ -13,6 +17,8 @@ export class AtomicFileWriter {
   readonly tempPath: string;
   private handle: FileHandle | null = null;
   private done = false;
+  /** Bytes written so far (for progress). */
+  bytes = 0;
 
   private constructor(path: string, tempPath: string) {
     this.path = path;
@@ -27,16 +33,50 @@ export class AtomicFileWriter {
     const writer = new AtomicFileWriter(path, tempPath);
     // "wx": never reuse (or follow a link at) an existing temp path.
     writer.handle = await open(tempPath, "wx", 0o644);
+    liveTempFiles.add(tempPath);
     return writer;
   }
 
   async write(data: string | Uint8Array): Promise<void> {
     if (!this.handle) throw new Error(`${this.path}: write after the file was closed`);
     try {
-      if (typeof data === "string") await this.handle.write(data, null, "utf8");
-      else await this.handle.write(data);
+      const { bytesWritten } =
+        typeof data === "string"
+          ? await this.handle.write(data, null, "utf8")
+          : await this.handle.write(data);
+      this.bytes += bytesWritten;
     } catch (error) {
       await this.abort();
+      throw error;
+    }
+  }
+
+  /** Flushes the temporary file to disk and closes it; `rename()` then moves it into place. */
+  async close(): Promise<void> {
+    const handle = this.handle;
+    if (!handle) return;
+    try {
+      await handle.sync();
+      await handle.close();
+      this.handle = null;
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
+  }
+
+  /**
+   * Moves the closed temporary file into place. Synchronous, so that several
+   * outputs are renamed one after the other with no signal handled between them.
+   */
+  renameSync(): void {
+    if (this.handle || this.done) throw new Error(`${this.path}: rename before close or after the end`);
+    try {
+      renameSync(this.tempPath, this.path);
+      this.done = true;
+      liveTempFiles.delete(this.tempPath);
+    } catch (error) {
+      this.removeSync();
       throw error;
     }
   }
@@ -44,17 +84,8 @@ export class AtomicFileWriter {
   /** Flushes to disk and moves the file into place. */
   async commit(): Promise<void> {
     if (!this.handle) throw new Error(`${this.path}: commit after the file was closed`);
-    const handle = this.handle;
-    try {
-      await handle.sync();
-      await handle.close();
-      this.handle = null;
-      await rename(this.tempPath, this.path);
-      this.done = true;
-    } catch (error) {
-      await this.abort();
-      throw error;
-    }
+    await this.close();
+    this.renameSync();
   }
 
   /** Drops the temporary file; the target is left as it was. Safe to call twice. */
@@ -65,5 +96,30 @@ export class AtomicFileWriter {
     this.handle = null;
     await handle?.close().catch(() => undefined);
     await rm(this.tempPath, { force: true }).catch(() => undefined);
+    liveTempFiles.delete(this.tempPath);
   }
+
+  private removeSync(): void {
+    this.done = true;
+    rmSync(this.tempPath, { force: true });
+    liveTempFiles.delete(this.tempPath);
+  }
+}
+
+/**
+ * Removes every temporary file still open or waiting for its rename. For a
+ * signal handler: synchronous, never throws. Returns how many were removed.
+ */
+export function removeTempFilesSync(): number {
+  let removed = 0;
+  for (const path of liveTempFiles) {
+    try {
+      rmSync(path, { force: true });
+      removed++;
+    } catch {
+      // Nothing more can be done on the way out.
+    }
+  }
+  liveTempFiles.clear();
+  return removed;
 }

@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import { AssertionFormatError, parseAssertion } from "../graph/parseAssertion.ts";
@@ -20,19 +21,37 @@ export type AssertionLineEvent =
 /** Longest line accepted: a sentence with its context, not a whole file pasted on one line. */
 const MAX_LINE_CHARS = 1_000_000;
 
+/** How far reading has got, for progress: bytes read so far (read-ahead included) of the file's size. */
+export interface ReadProgress {
+  bytes: number;
+  size: number;
+}
+
 /**
  * Reads an NDJSON file of assertions line by line (streamed, so a file of a
  * million lines is never held whole), checking each against the extractor's
  * output format. Blank lines are skipped; a bad line yields an error event
- * and reading goes on. Never throws for bad input.
+ * and reading goes on. Never throws for bad input. `progress`, if given, is
+ * kept up to date.
  */
-export async function* readAssertions(path: string): AsyncGenerator<AssertionLineEvent> {
+export async function* readAssertions(
+  path: string,
+  progress?: ReadProgress,
+): AsyncGenerator<AssertionLineEvent> {
+  if (progress) {
+    progress.bytes = 0;
+    progress.size = await stat(path).then(
+      (info) => info.size,
+      () => 0,
+    );
+  }
   const stream = createReadStream(path, { encoding: "utf8" });
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   try {
     for await (const raw of lines) {
       lineNumber++;
+      if (progress) progress.bytes = stream.bytesRead;
       const line = lineNumber === 1 ? raw.replace(/^\ufeff/, "") : raw;
       if (line.trim() === "") continue;
       const where = `${path}:${lineNumber}`;

@@ -1,16 +1,20 @@
 import type { Actor } from "../model/actor.ts";
+import { withAsciiForms } from "./asciiFold.ts";
 import { checkLexicon } from "./checkLexicon.ts";
+import entitiesData from "./data/entities.json" with { type: "json" };
 import groupsData from "./data/groups.json" with { type: "json" };
 import nonActorsData from "./data/non-actors.json" with { type: "json" };
 import organizationsData from "./data/organizations.json" with { type: "json" };
 import peopleData from "./data/people.json" with { type: "json" };
 import roleWordsData from "./data/role-words.json" with { type: "json" };
 import seatsData from "./data/seats-of-power.json" with { type: "json" };
+import worldLeadersData from "./data/world-leaders.json" with { type: "json" };
 import { applyExtraActors, type ExtraActorsFile } from "./extraActors.ts";
 import { LexiconError } from "./LexiconError.ts";
 import { readActorList, readNonActors, readRoleWords, readSeats } from "./readActors.ts";
 import { readPeople } from "./readPeople.ts";
-import type { Lexicon } from "./types.ts";
+import { mergePeople, readWorldLeaders } from "./readWorldLeaders.ts";
+import type { Lexicon, Person } from "./types.ts";
 import { buildStates } from "./worldStates.ts";
 
 export type { ExtraActorsFile } from "./extraActors.ts";
@@ -39,19 +43,31 @@ function buildBuiltIn(): Lexicon {
     ...states,
     ...readActorList(organizationsData, `${DATA}/organizations.json`),
     ...readActorList(groupsData, `${DATA}/groups.json`),
+    ...readActorList(entitiesData, `${DATA}/entities.json`),
   ].map((actor) => ({
     ...actor,
-    aliases: withoutArticle(actor.aliases),
-    metonyms: withoutArticle(actor.metonyms),
+    aliases: withAsciiForms(withoutArticle(actor.aliases)),
+    demonyms: withAsciiForms(actor.demonyms),
+    metonyms: withAsciiForms(withoutArticle(actor.metonyms)),
   }));
+  const people = mergePeople(
+    readPeople(peopleData, `${DATA}/people.json`),
+    readWorldLeaders(worldLeadersData, `${DATA}/world-leaders.json`),
+  ).map(withAsciiNames);
   const lexicon: Lexicon = {
     actors,
-    people: readPeople(peopleData, `${DATA}/people.json`),
+    people,
     roleWords: readRoleWords(roleWordsData, `${DATA}/role-words.json`),
     nonActors: readNonActors(nonActorsData, `${DATA}/non-actors.json`),
   };
   checkLexicon(lexicon, DATA);
   return deepFreeze(lexicon);
+}
+
+/** "Sebastián Piñera" is also typed "Sebastian Pinera"; the folded forms join the aliases. */
+function withAsciiNames(person: Person): Person {
+  const aliases = withAsciiForms([person.name, ...person.aliases]).filter((form) => form !== person.name);
+  return { ...person, aliases };
 }
 
 /** The built-in lexicon is shared, so nobody may change it in place. */

@@ -61,6 +61,8 @@ function toDiploGraph(parsed: AnyGraph, declared: Set<string>, warnings: ReadWar
   const graph = graphOfType(parsed.type, attributes);
   const unplaced: string[] = [];
   parsed.forEachNode((key, raw) => {
+    // GEXF requires ids; an edge's missing source or target names "" too.
+    if (key === "") throw new GraphFormatError("a node or an edge end without an id");
     if (!declared.has(key)) warnings.add("node named by an edge but not declared (added)", key);
     const { attributes: node, placed } = nodeFrom(key, raw);
     if (!placed) unplaced.push(key);

@@ -18,7 +18,9 @@ function graphAttributes(data: Raw): GraphAttributes {
 
 function addNodes(graph: DiploGraph, nodes: unknown[], unplaced: string[]): void {
   nodes.forEach((node: unknown, i: number) => {
-    if (!isRecord(node) || typeof node.key !== "string") throw new GraphFormatError(`node ${i}: missing key`);
+    if (!isRecord(node) || typeof node.key !== "string" || node.key === "") {
+      throw new GraphFormatError(`node ${i}: missing key`);
+    }
     if (graph.hasNode(node.key)) throw new GraphFormatError(`node ${node.key}: duplicate key`);
     const { attributes, placed } = nodeFrom(node.key, node.attributes);
     if (!placed) unplaced.push(node.key);
@@ -28,7 +30,13 @@ function addNodes(graph: DiploGraph, nodes: unknown[], unplaced: string[]): void
 
 function addEdges(graph: DiploGraph, edges: unknown[], unplaced: string[], warnings: ReadWarnings): void {
   edges.forEach((edge: unknown, i: number) => {
-    if (!isRecord(edge) || typeof edge.source !== "string" || typeof edge.target !== "string") {
+    if (
+      !isRecord(edge) ||
+      typeof edge.source !== "string" ||
+      typeof edge.target !== "string" ||
+      !edge.source ||
+      !edge.target
+    ) {
       throw new GraphFormatError(`edge ${i}: missing source or target`);
     }
     const name = typeof edge.key === "string" ? edge.key : String(i);
@@ -39,7 +47,7 @@ function addEdges(graph: DiploGraph, edges: unknown[], unplaced: string[], warni
       unplaced.push(end);
     }
     const attributes = edgeFrom(name, edge.attributes, warnings);
-    const undirected = edge.undirected === true && graph.type !== "directed";
+    const undirected = graph.type === "undirected" || (edge.undirected === true && graph.type === "mixed");
     if (typeof edge.key === "string") {
       if (graph.hasEdge(edge.key)) throw new GraphFormatError(`edge ${name}: duplicate key`);
       if (undirected) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
@@ -62,7 +70,12 @@ export function readGraphJson(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GraphFormatError(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    // JSON.parse quotes the text it failed on, line breaks included: keep the message one line.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(
+      /\s*[\r\n\u2028\u2029]+\s*/g,
+      " ",
+    );
+    throw new GraphFormatError(`invalid JSON: ${reason}`);
   }
   if (!isRecord(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
     throw new GraphFormatError("not a graph: expected graphology JSON with `nodes` and `edges` arrays");

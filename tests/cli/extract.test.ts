@@ -55,7 +55,7 @@ describe("diplograph extract", () => {
   });
 
   it("reads the dev corpus, counting the gold files as skipped", () => {
-    const { status, stdout, stderr } = diplograph("extract", "../shared/corpus/dev");
+    const { status, stdout, stderr } = diplograph("extract", "tests/fixtures/corpus/dev");
     expect(status).toBe(0);
     expectNdjson(stdout);
     expect(stderr).toMatch(

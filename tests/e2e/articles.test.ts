@@ -20,13 +20,13 @@ function actorsInNode(text: string, date: string): Set<string> {
   return actors;
 }
 
-describe("adding articles in the browser", { timeout: 20_000 }, () => {
+describe("adding articles in the browser", { timeout: 60_000 }, () => {
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     ({ browser, page } = await startExplorer(inject("explorerUrl")));
-  }, 30_000);
+  }, 60_000);
   afterAll(() => browser?.close());
 
   it("pasting an article adds its actors and edges, highlighted, with the date given", async () => {

@@ -34,7 +34,7 @@ export async function openExplorer(browser: Browser, url: string): Promise<Page>
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url);
-  await page.waitForFunction(() => window.__diplograph?.ready === true, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => window.__diplograph?.ready === true, undefined, { timeout: 45_000 });
   if (errors.length > 0) throw new Error(`page errors: ${errors.join("; ")}`);
   return page;
 }

@@ -17,14 +17,14 @@ const sample = (): SerializedGraph =>
 
 const KREMLIN_SENTENCE = "the Kremlin rejected yesterday the conditions mentioned by the US president";
 
-describe("explorer on the sample graph", { timeout: 20_000 }, () => {
+describe("explorer on the sample graph", { timeout: 60_000 }, () => {
   let browser: Browser;
   let page: Page;
   const url = inject("explorerUrl");
 
   beforeAll(async () => {
     ({ browser, page } = await startExplorer(url));
-  }, 30_000);
+  }, 60_000);
   afterAll(() => browser?.close());
 
   it("renders every node and edge of the sample graph", async () => {
@@ -53,7 +53,7 @@ describe("explorer on the sample graph", { timeout: 20_000 }, () => {
     await page.focus("#search-input");
     await page.keyboard.type("wagn");
     const option = page.locator("#search-suggestions [role=option]", { hasText: "Wagner Group" });
-    await option.waitFor({ timeout: 5000 });
+    await option.waitFor({ timeout: 15_000 });
     await screenshot(page, "02-search-suggestions");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowUp");
@@ -163,7 +163,7 @@ describe("explorer on the sample graph", { timeout: 20_000 }, () => {
     await page.click("#layout-toggle");
     expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
     await expect
-      .poll(async () => JSON.stringify(await where()), { timeout: 5000 })
+      .poll(async () => JSON.stringify(await where()), { timeout: 15_000 })
       .not.toBe(JSON.stringify(before));
     await page.click("#layout-toggle");
     expect(await page.textContent("#layout-toggle")).toBe("Start layout");

@@ -1,21 +1,19 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { repoRoot, screenshot, startExplorer } from "./browser.ts";
+import { checkGexfFile } from "../export/checkGexf.ts";
+import { screenshot, startExplorer } from "./browser.ts";
 
-const CHECK_GEXF = path.resolve(repoRoot, "../shared/gexf/check-gexf");
-
-describe("opening and saving files", { timeout: 30_000 }, () => {
+describe("opening and saving files", { timeout: 60_000 }, () => {
   let browser: Browser;
   let page: Page;
   const work = mkdtempSync(path.join(tmpdir(), "diplograph-e2e-"));
 
   beforeAll(async () => {
     ({ browser, page } = await startExplorer(inject("explorerUrl")));
-  }, 30_000);
+  }, 60_000);
   afterAll(() => browser?.close());
 
   const openFile = (file: string) => page.setInputFiles("#open-file", file);
@@ -27,14 +25,11 @@ describe("opening and saving files", { timeout: 30_000 }, () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-gexf")]);
     const file = path.join(work, download.suggestedFilename());
     await download.saveAs(file);
-    const report = execFileSync(CHECK_GEXF, [
-      file,
-      "--expect-nodes",
-      String(visible?.visibleNodes),
-      "--expect-edges",
-      String(visible?.visibleEdges),
-    ]).toString();
-    expect(report).toContain("gexf ok");
+    const report = checkGexfFile(file, {
+      nodes: visible?.visibleNodes ?? -1,
+      edges: visible?.visibleEdges ?? -1,
+    });
+    expect(report.output).toContain("gexf ok");
     expect(readFileSync(file, "utf8")).not.toContain('"supports"');
     await page.check("#relation-filters input[value=supports]");
 

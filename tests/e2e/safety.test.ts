@@ -32,13 +32,13 @@ const XSS_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
   </graph>
 </gexf>`;
 
-describe("article and file contents are data, never markup", { timeout: 30_000 }, () => {
+describe("article and file contents are data, never markup", { timeout: 60_000 }, () => {
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     ({ browser, page } = await startExplorer(inject("explorerUrl")));
-  }, 30_000);
+  }, 60_000);
   afterAll(() => browser?.close());
 
   const injectedElements = () =>

@@ -2,12 +2,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { sharedDir } from "../fixtures/sampleAssertions.ts";
 
-const CHECK_GEXF = path.join(sharedDir, "gexf", "check-gexf");
+/** The project's own GEXF checker (scripts/gexf/README.md): vendored XSD via xmllint, plus a NetworkX read. */
+export const CHECK_GEXF = path.resolve(import.meta.dirname, "../../scripts/gexf/check-gexf.py");
 const dir = mkdtempSync(path.join(tmpdir(), "diplograph-gexf-"));
 
-/** Writes `xml` to a file and runs ../shared/gexf/check-gexf on it (XSD + NetworkX read). */
+/** Writes `xml` to a file and runs scripts/gexf/check-gexf.py on it. */
 export function checkGexf(
   name: string,
   xml: string,
@@ -23,9 +23,10 @@ export function checkGexfFile(
   expect: { nodes: number; edges: number },
 ): { status: number | null; output: string; file: string } {
   const run = spawnSync(
-    CHECK_GEXF,
-    [file, "--expect-nodes", String(expect.nodes), "--expect-edges", String(expect.edges)],
+    "python3",
+    [CHECK_GEXF, file, "--expect-nodes", String(expect.nodes), "--expect-edges", String(expect.edges)],
     { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
-  return { status: run.status, output: `${run.stdout}${run.stderr}`, file };
+  const spawnError = run.error ? `cannot run python3: ${run.error.message}\n` : "";
+  return { status: run.status, output: `${spawnError}${run.stdout ?? ""}${run.stderr ?? ""}`, file };
 }

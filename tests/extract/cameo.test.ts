@@ -1,17 +1,20 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CORE_RELATIONS, type CoreRelation } from "../../src/model/relations.ts";
+import { cameoExamplesFile } from "../fixtures/corpus.ts";
 import { extractText } from "./helpers.ts";
 
-// CAMEO codebook example sentences (Schrodt 2012, via ../shared/corpus/cameo-examples.jsonl;
-// a copy lives in tests/fixtures), a third-party check of the whole extractor: 111/112
+// CAMEO codebook example sentences (Schrodt 2012; tests/fixtures/cameo-examples.jsonl, a copy
+// of ../shared/corpus/cameo-examples.jsonl), a third-party check of the whole extractor: 111/112
 // condemn, 12x reject, 051-053 and 07x support, other codes none of the four core relations.
 // A sentence counts for a relation when the extractor asserts it between any two actors.
-const file = [
-  resolve(import.meta.dirname, "../fixtures/cameo-examples.jsonl"),
-  resolve(import.meta.dirname, "../../../shared/corpus/cameo-examples.jsonl"),
-].find(existsSync);
+const file = cameoExamplesFile;
+
+// 114 "complain officially" (an official protest) is a condemnation under ANNOTATION.md,
+// though the codebook files it apart: finding one there is neither rewarded nor punished.
+function toleratedRelation(code: string): CoreRelation | null {
+  return /^114/.test(code) ? "condemns" : null;
+}
 
 function expectedRelation(code: string): CoreRelation | null {
   if (/^11[12]/.test(code)) return "condemns";
@@ -22,13 +25,13 @@ function expectedRelation(code: string): CoreRelation | null {
 
 // Floors that only rise: raise them when extraction improves.
 const FLOORS: Record<"condemns" | "supports" | "rejects", { precision: number; recall: number }> = {
-  condemns: { precision: 0.95, recall: 0.33 },
-  supports: { precision: 0.4, recall: 0.29 },
-  rejects: { precision: 0.8, recall: 0.33 },
+  condemns: { precision: 0.95, recall: 0.44 },
+  supports: { precision: 0.45, recall: 0.29 },
+  rejects: { precision: 0.8, recall: 0.36 },
 };
 
-describe.skipIf(!file)("the extractor on the CAMEO codebook examples", () => {
-  const rows = readFileSync(file ?? "", "utf8")
+describe("the extractor on the CAMEO codebook examples", () => {
+  const rows = readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { text: string; cameo: string });
@@ -50,6 +53,7 @@ describe.skipIf(!file)("the extractor on the CAMEO codebook examples", () => {
     );
     for (const rel of CORE_RELATIONS) {
       const has = found.has(rel);
+      if (has && expected !== rel && toleratedRelation(row.cameo) === rel) continue;
       if (has && expected === rel) stats[rel].tp++;
       else if (has) stats[rel].fp++;
       else if (expected === rel) stats[rel].fn++;

@@ -3,11 +3,11 @@ import { basename, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/ingest/parseArticle.ts";
 import type { Assertion } from "../../src/model/assertion.ts";
+import { devCorpusDir } from "../fixtures/corpus.ts";
 import { extractor } from "./helpers.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
-const shared = resolve(repoRoot, "../shared");
-const devDir = join(shared, "corpus/dev");
+const devDir = devCorpusDir;
 const CORE = new Set(["condemns", "supports", "rejects", "conditions_talks_on"]);
 // Wire services and outlets that only report (ANNOTATION.md), checked on every article.
 const NEWS_OUTLETS = [

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ArticleFileEvent, readArticleFiles } from "../../src/io/readArticleFiles.ts";
+import { devCorpusDir } from "../fixtures/corpus.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 let dir: string;
@@ -39,7 +40,7 @@ describe("readArticleFiles", () => {
   });
 
   it("reads front matter from the dev corpus and skips the gold files", async () => {
-    const events = await collect([resolve(repoRoot, "../shared/corpus/dev")]);
+    const events = await collect([devCorpusDir]);
     const articles = events.filter((event) => event.type === "article");
     const skipped = events.filter((event) => event.type === "skipped");
     expect(articles.length).toBeGreaterThan(0);

@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv.ts";
 import { type GexfEvidenceMode, GexfExportError, usesGexfStream, writeGexf } from "../../export/gexf.ts";
@@ -6,18 +5,34 @@ import { gexfChunks } from "../../export/gexfStream.ts";
 import { serializeGraph } from "../../export/graphJson.ts";
 import { createExtractor } from "../../extract/createExtractor.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
-import { fileSystemMessage, readArticleFiles } from "../../io/readArticleFiles.ts";
+import { OutputBatch } from "../../io/OutputBatch.ts";
+import { ARTICLE_EXTENSIONS, fileSystemMessage, readArticleFiles } from "../../io/readArticleFiles.ts";
 import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
-import { writeChunksAtomic } from "../../io/writeChunksAtomic.ts";
 import type { LayoutOptions } from "../../layout/forceAtlas.ts";
+import { defaultIterations } from "../../layout/settings.ts";
 import { loadLexicon } from "../../lexicon/loadLexicon.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Assertion } from "../../model/assertion.ts";
 import { Pipeline } from "../../pipeline/pipeline.ts";
-import { defineCommand, formatHelp, parseCommandArgs, parseDateOption, UsageError } from "../args.ts";
+import {
+  defineCommand,
+  formatHelp,
+  parseCommandArgs,
+  parseDateOption,
+  parseWholeNumber,
+  UsageError,
+} from "../args.ts";
 import { CommandError } from "../errors.ts";
 import { GEXF_EVIDENCE_OPTION, parseGexfEvidence } from "../gexfEvidenceOption.ts";
+import { checkOutputs, type OutputTarget } from "../outputs.ts";
+import { formatBytes, formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
 import { writeOutputFile } from "./writeOutputFile.ts";
+
+/** --iterations at most: more never changes the picture of a graph this tool builds, only the wait. */
+const MAX_ITERATIONS = 100_000;
+/** --seed and --min-weight at most. */
+const MAX_SEED = 2 ** 32 - 1;
+const MAX_MIN_WEIGHT = 1_000_000_000;
 
 export const BUILD_SPEC = defineCommand({
   name: "build",
@@ -41,11 +56,21 @@ export const BUILD_SPEC = defineCommand({
     },
     date: { type: "string", value: "YYYY-MM-DD", description: "date of articles without one" },
     seed: { type: "string", value: "N", description: "layout seed (default 1): same seed, same picture" },
-    iterations: { type: "string", value: "N", description: "ForceAtlas2 iterations (default by size)" },
-    quiet: { type: "boolean", short: "q", description: "no summary on stderr (errors still shown)" },
+    iterations: {
+      type: "string",
+      value: "N",
+      description: `ForceAtlas2 iterations, 0 to ${MAX_ITERATIONS.toLocaleString("en-US")} (default by size)`,
+    },
+    quiet: {
+      type: "boolean",
+      short: "q",
+      description: "no progress or summary on stderr (errors still shown)",
+    },
   },
   notes: [
-    "With --since/--until, undated assertions are left out. Every output file is written atomically.",
+    "With --since/--until, undated assertions are left out. Outputs are written all or nothing: to\n" +
+      "temporary files, renamed into place only when every one is complete. An output may not be an\n" +
+      "input or another output. Progress is shown on a terminal; Ctrl-C leaves every file as it was.",
     "Bad assertion lines are reported as FILE:LINE: problem (the first 20 per file) and skipped.",
     "exit status: 0 all inputs read, 1 some inputs or lines failed, 2 usage error or nothing read.",
   ],
@@ -56,22 +81,19 @@ const MAX_LINE_ERRORS_PER_FILE = 20;
 /** Assertions merged at once from an NDJSON file: bounded memory, few recounts. */
 const MERGE_BATCH = 50_000;
 
-function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isInteger(n) || n < min) {
-    throw new UsageError(`invalid ${flag}: ${value} (expected a whole number >= ${min})`);
-  }
-  return n;
-}
-
 interface InputCounts {
   assertionFiles: number;
   errors: number;
   badLines: number;
 }
 
-type Say = (line: string) => void;
+interface Reporter {
+  say: (line: string) => void;
+  progress: Progress;
+  started: number;
+  /** Article files found in the inputs, for the progress line. */
+  inputFiles: number;
+}
 
 /** Articles (files and folders) through the pipeline's extract and merge steps; problems reported and counted. */
 async function addArticleFiles(
@@ -79,17 +101,21 @@ async function addArticleFiles(
   paths: string[],
   date: string | undefined,
   counts: InputCounts,
-  say: Say,
+  report: Reporter,
 ): Promise<void> {
+  let filesDone = 0;
   for await (const event of readArticleFiles(paths, date === undefined ? {} : { date })) {
     if (event.type === "error") {
       counts.errors++;
-      say(`${event.path}: ${event.message}`);
+      report.say(`${event.path}: ${event.message}`);
     } else if (event.type === "skipped") {
-      if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
+      if (event.kind !== "extension") report.say(`${event.path}: skipped, ${event.reason}`);
     } else {
       pipeline.addArticle(event.article);
     }
+    await report.progress.tick(() =>
+      articleProgress(++filesDone, report.inputFiles, pipeline.counts.assertions, report.started),
+    );
   }
 }
 
@@ -98,20 +124,24 @@ async function addAssertionFile(
   pipeline: Pipeline,
   path: string,
   counts: InputCounts,
-  say: Say,
+  report: Reporter,
 ): Promise<void> {
   let batch: Assertion[] = [];
   let fileErrors = 0;
   let read = false;
-  for await (const event of readAssertions(path)) {
+  const fileStarted = Date.now();
+  const reading = { bytes: 0, size: 0 };
+  for await (const event of readAssertions(path, reading)) {
+    const seen = pipeline.counts.assertions + batch.length;
+    await report.progress.tick(() => assertionProgress(path, reading, seen, fileStarted));
     if (event.type === "error") {
       if (event.line === 0) {
         counts.errors++;
-        say(event.message);
+        report.say(event.message);
         continue;
       }
       counts.badLines++;
-      if (++fileErrors <= MAX_LINE_ERRORS_PER_FILE) say(event.message);
+      if (++fileErrors <= MAX_LINE_ERRORS_PER_FILE) report.say(event.message);
       continue;
     }
     read = true;
@@ -123,7 +153,7 @@ async function addAssertionFile(
   }
   pipeline.addAssertions(batch);
   if (fileErrors > MAX_LINE_ERRORS_PER_FILE) {
-    say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
+    report.say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
   }
   if (read || fileErrors > 0) counts.assertionFiles++;
 }
@@ -143,13 +173,23 @@ export async function run(argv: string[]): Promise<number> {
   if (range.since && range.until && range.since > range.until) {
     throw new UsageError(`--since ${range.since} is after --until ${range.until}`);
   }
-  const minWeight = wholeNumber("--min-weight", args.string("min-weight"), 1);
-  const seed = wholeNumber("--seed", args.string("seed"), 0);
-  const iterations = wholeNumber("--iterations", args.string("iterations"), 0);
+  const minWeight = parseWholeNumber("--min-weight", args.string("min-weight"), 1, MAX_MIN_WEIGHT);
+  const seed = parseWholeNumber("--seed", args.string("seed"), 0, MAX_SEED);
+  const iterations = parseWholeNumber("--iterations", args.string("iterations"), 0, MAX_ITERATIONS);
   const evidenceMode = parseGexfEvidence(args.string("gexf-evidence"));
   const date = parseDateOption("--date", args.string("date"));
   const quiet = args.flag("quiet");
-  const say = (line: string) => process.stderr.write(`diplograph build: ${line}\n`);
+  const outputs = { out, gexf: args.string("gexf"), csv: args.string("csv") };
+  const { inputFiles } = await checkOutputs(planOutputs(outputs), {
+    paths: args.positionals,
+    folderExtensions: Object.keys(ARTICLE_EXTENSIONS),
+  });
+  const progress = new Progress("build", { quiet });
+  const say = (line: string) => {
+    progress.clear();
+    process.stderr.write(`diplograph build: ${line}\n`);
+  };
+  const started = Date.now();
 
   const lexicon = loadLexicon();
   const kinds = new Map<string, ActorKind>(lexicon.actors.map((a) => [a.id, a.kind]));
@@ -164,22 +204,29 @@ export async function run(argv: string[]): Promise<number> {
     ...(minWeight === undefined ? {} : { minWeight }),
   });
   const counts: InputCounts = { assertionFiles: 0, errors: 0, badLines: 0 };
+  const report: Reporter = { say, progress, started, inputFiles };
 
   const assertionPaths = args.positionals.filter(isAssertionFile);
   const articlePaths = args.positionals.filter((p) => !isAssertionFile(p));
-
-  if (articlePaths.length > 0) await addArticleFiles(pipeline, articlePaths, date, counts, say);
-  for (const path of assertionPaths) await addAssertionFile(pipeline, path, counts, say);
+  if (articlePaths.length > 0) await addArticleFiles(pipeline, articlePaths, date, counts, report);
+  for (const path of assertionPaths) await addAssertionFile(pipeline, path, counts, report);
 
   if (pipeline.counts.articles === 0 && counts.assertionFiles === 0) {
     throw new CommandError(
       `nothing to build from in ${args.positionals.join(", ")} (expected articles or .jsonl/.ndjson assertions)`,
     );
   }
+  progress.update(
+    () =>
+      `laying out ${formatCount(pipeline.graph.order)} actors, ${formatCount(pipeline.graph.size)} edges: ` +
+      `${formatCount(iterations ?? defaultIterations(pipeline.graph.order))} ForceAtlas2 iterations...`,
+    true,
+  );
   const { graph, dropped } = pipeline.finish();
   const { articles, assertions, filtered } = pipeline.counts;
 
-  await writeOutputs(graph, out, args.string("gexf"), args.string("csv"), evidenceMode);
+  await writeOutputs(graph, outputs, evidenceMode, progress);
+  progress.clear();
   if (!quiet) {
     say(
       `${graph.order} actors, ${graph.size} edges from ${assertions} assertions ` +
@@ -194,33 +241,95 @@ export async function run(argv: string[]): Promise<number> {
   return counts.errors + counts.badLines > 0 ? 1 : 0;
 }
 
-async function writeOutputs(
-  graph: DiploGraph,
-  out: string,
-  gexf: string | undefined,
-  csvDir: string | undefined,
-  evidence: GexfEvidenceMode,
-): Promise<void> {
-  await writeOutputFile(out, serializeGraph(graph));
-  if (gexf !== undefined) await writeGexfOutput(gexf, graph, evidence);
-  if (csvDir !== undefined) {
-    try {
-      await mkdir(csvDir, { recursive: true });
-    } catch {
-      throw new CommandError(`cannot create folder ${csvDir}`);
-    }
-    await writeOutputFile(join(csvDir, "nodes.csv"), nodesCsv(graph));
-    await writeOutputFile(join(csvDir, "edges.csv"), edgesCsv(graph));
+function planOutputs(outputs: { out: string; gexf: string | undefined; csv: string | undefined }) {
+  const files: OutputTarget[] = [{ flag: "-o", path: outputs.out }];
+  if (outputs.gexf !== undefined) files.push({ flag: "--gexf", path: outputs.gexf });
+  const folders: OutputTarget[] = [];
+  if (outputs.csv !== undefined) {
+    folders.push({ flag: "--csv", path: outputs.csv });
+    for (const name of CSV_FILES) files.push({ flag: "--csv", path: join(outputs.csv, name) });
   }
+  return { files, folders };
 }
 
-/** Large graphs stream their GEXF into the file (see STREAM_ABOVE_EDGES), never held whole; small ones use the library's string. */
-async function writeGexfOutput(path: string, graph: DiploGraph, evidence: GexfEvidenceMode): Promise<void> {
-  if (path === "-" || !usesGexfStream(graph)) return writeOutputFile(path, writeGexf(graph, { evidence }));
-  try {
-    await writeChunksAtomic(path, gexfChunks(graph, { evidence }));
-  } catch (error) {
-    if (error instanceof GexfExportError) throw error;
-    throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
+const CSV_FILES = ["nodes.csv", "edges.csv"] as const;
+
+function articleProgress(done: number, total: number, assertions: number, started: number): string {
+  const rate = rateAndTimeLeft(done, total, Date.now() - started, "files");
+  return `articles ${formatCount(done)}/${formatCount(Math.max(done, total))}, ${formatCount(assertions)} assertions${rate ? `, ${rate}` : ""}`;
+}
+
+function assertionProgress(
+  path: string,
+  reading: { bytes: number; size: number },
+  assertions: number,
+  started: number,
+): string {
+  const rate = rateAndTimeLeft(reading.bytes, reading.size, Date.now() - started, "B");
+  return (
+    `reading ${path}: ${formatBytes(reading.bytes)} of ${formatBytes(reading.size)}, ` +
+    `${formatCount(assertions)} assertions${rate ? `, ${rate}` : ""}`
+  );
+}
+
+/**
+ * Writes every output all or nothing (see OutputBatch): large graphs stream
+ * their GEXF (see STREAM_ABOVE_EDGES), never held whole. Standard output ("-")
+ * is written last, once every file is in place.
+ */
+async function writeOutputs(
+  graph: DiploGraph,
+  outputs: { out: string; gexf: string | undefined; csv: string | undefined },
+  evidence: GexfEvidenceMode,
+  progress: Progress,
+): Promise<void> {
+  const started = Date.now();
+  const batch = new OutputBatch((bytes) =>
+    progress.update(() => {
+      const rate = rateAndTimeLeft(bytes, undefined, Date.now() - started, "B");
+      return `writing: ${formatBytes(bytes)}${rate ? `, ${rate}` : ""}`;
+    }),
+  );
+  const toStdout: string[] = [];
+  const add = async (path: string, data: () => string | Iterable<string>) => {
+    try {
+      if (path === "-") {
+        const text = data();
+        toStdout.push(typeof text === "string" ? text : [...text].join(""));
+      } else {
+        await batch.add(path, data());
+      }
+    } catch (error) {
+      await batch.abort();
+      if (error instanceof GexfExportError) throw error;
+      throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
+    }
+  };
+  await add(outputs.out, () => serializeGraph(graph));
+  const gexf = outputs.gexf;
+  if (gexf !== undefined) {
+    await add(gexf, () =>
+      gexf !== "-" && usesGexfStream(graph)
+        ? gexfChunks(graph, { evidence })
+        : writeGexf(graph, { evidence }),
+    );
   }
+  const csv = outputs.csv;
+  if (csv !== undefined) {
+    try {
+      await batch.createFolder(csv);
+    } catch (error) {
+      await batch.abort();
+      throw new CommandError(`cannot create folder ${csv}: ${fileSystemMessage(error)}`);
+    }
+    await add(join(csv, "nodes.csv"), () => nodesCsv(graph));
+    await add(join(csv, "edges.csv"), () => edgesCsv(graph));
+  }
+  try {
+    batch.commit();
+  } catch (error) {
+    await batch.abort();
+    throw new CommandError(`cannot write ${outputs.out}: ${fileSystemMessage(error)}`);
+  }
+  for (const text of toStdout) await writeOutputFile("-", text);
 }

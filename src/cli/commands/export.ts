@@ -1,15 +1,17 @@
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv.ts";
 import { GexfExportError, writeGexf } from "../../export/gexf.ts";
 import { serializeGraph } from "../../export/graphJson.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
+import { OutputBatch } from "../../io/OutputBatch.ts";
 import { fileSystemMessage } from "../../io/readArticleFiles.ts";
 import { GraphFormatError } from "../../read/errors.ts";
 import { checkGraphFileSize, graphFileKind, readGraphText } from "../../read/readGraphText.ts";
 import { defineCommand, formatHelp, parseCommandArgs, UsageError } from "../args.ts";
 import { CommandError } from "../errors.ts";
 import { GEXF_EVIDENCE_OPTION, parseGexfEvidence } from "../gexfEvidenceOption.ts";
+import { checkOutputs } from "../outputs.ts";
 import { writeOutputFile } from "./writeOutputFile.ts";
 
 export const EXPORT_SPEC = defineCommand({
@@ -81,6 +83,15 @@ export async function run(argv: string[]): Promise<number> {
 
   const [input] = args.positionals;
   if (input === undefined) throw new UsageError("missing <graph.json>");
+  await checkOutputs(
+    format === "csv"
+      ? {
+          files: CSV_FILES.map((name) => ({ flag: "-o", path: join(out, name) })),
+          folders: [{ flag: "-o", path: out }],
+        }
+      : { files: [{ flag: "-o", path: out }] },
+    { paths: [input], folderExtensions: [] },
+  );
   const graph = await readGraph(input);
 
   if (format === "json") {
@@ -95,13 +106,26 @@ export async function run(argv: string[]): Promise<number> {
     }
     await writeOutputFile(out, xml);
   } else {
-    try {
-      await mkdir(out, { recursive: true });
-    } catch (error) {
-      throw new CommandError(`cannot create folder ${out}: ${fileSystemMessage(error)}`);
-    }
-    await writeOutputFile(join(out, "nodes.csv"), nodesCsv(graph));
-    await writeOutputFile(join(out, "edges.csv"), edgesCsv(graph));
+    await writeCsv(out, graph);
   }
   return 0;
+}
+
+const CSV_FILES = ["nodes.csv", "edges.csv"] as const;
+
+/** DIR/nodes.csv and DIR/edges.csv, both or neither. */
+async function writeCsv(folder: string, graph: DiploGraph): Promise<void> {
+  const batch = new OutputBatch();
+  let path = folder;
+  try {
+    await batch.createFolder(folder);
+    path = join(folder, "nodes.csv");
+    await batch.add(path, nodesCsv(graph));
+    path = join(folder, "edges.csv");
+    await batch.add(path, edgesCsv(graph));
+    batch.commit();
+  } catch (error) {
+    await batch.abort();
+    throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
+  }
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createExtractor } from "../../extract/createExtractor.ts";
 import {
+  ARTICLE_EXTENSIONS,
   DEFAULT_MAX_BYTES,
   fileSystemMessage,
   formatMegabytes,
@@ -18,7 +19,10 @@ import {
 } from "../args.ts";
 import { CommandError } from "../errors.ts";
 import { formatExplanation } from "../formatExplanation.ts";
+import { setInterruptMessage } from "../interrupt.ts";
 import { openNdjsonOutput } from "../ndjsonOutput.ts";
+import { checkOutputs } from "../outputs.ts";
+import { formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
 
 export const EXTRACT_SPEC = defineCommand({
   name: "extract",
@@ -69,7 +73,8 @@ export const EXTRACT_SPEC = defineCommand({
   ],
 });
 
-const PROGRESS_INTERVAL_MS = 1000;
+/** --max-size at most: one article is read into memory whole. */
+const MAX_SIZE_MB = 1024;
 const MAX_ACTORS_FILE_BYTES = 10 * 1024 * 1024;
 
 export async function run(argv: string[]): Promise<number> {
@@ -79,28 +84,53 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const date = parseDateOption("--date", args.string("date"));
-  const maxSize = parsePositiveNumber("--max-size", args.string("max-size"));
+  const maxSize = parsePositiveNumber("--max-size", args.string("max-size"), MAX_SIZE_MB);
   const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : Math.round(maxSize * 1024 * 1024);
   const quiet = args.flag("quiet");
   const actorsPath = args.string("actors");
+  const outPath = args.string("out");
+  const { inputFiles } = await checkOutputs(
+    { files: outPath === undefined ? [] : [{ flag: "-o", path: outPath }] },
+    {
+      paths: actorsPath === undefined ? args.positionals : [...args.positionals, actorsPath],
+      folderExtensions: Object.keys(ARTICLE_EXTENSIONS),
+    },
+  );
+  if (outPath === undefined || outPath === "-") {
+    setInterruptMessage("interrupted (the assertions so far are on standard output)");
+  }
 
   const extra = actorsPath === undefined ? undefined : await readExtraActors(actorsPath);
   // The build pipeline, stopped after its extract step.
   const pipeline = new Pipeline({ extractor: createExtractor(loadLexicon(extra)) });
   const explain = args.flag("explain");
-  const output =
-    explain && args.string("out") === undefined ? null : await openNdjsonOutput(args.string("out"));
+  const output = explain && outPath === undefined ? null : await openNdjsonOutput(outPath);
   const explainTo = explain
     ? (e: SentenceExplanation) => process.stdout.write(formatExplanation(e))
     : undefined;
 
   const counts = { articles: 0, assertions: 0, skipped: 0, errors: 0, files: 0 };
-  const say = (line: string) => process.stderr.write(`diplograph extract: ${line}\n`);
-  let lastProgress = Date.now();
+  const progress = new Progress("extract", { quiet });
+  const say = (line: string) => {
+    progress.clear();
+    process.stderr.write(`diplograph extract: ${line}\n`);
+  };
+  const started = Date.now();
+  // Files in folders that are not articles are not in inputFiles, nor counted here.
+  let done = 0;
+  const progressLine = () =>
+    [
+      `${formatCount(done)}/${formatCount(Math.max(inputFiles, done))} files`,
+      `${formatCount(counts.assertions)} assertions`,
+      rateAndTimeLeft(done, inputFiles, Date.now() - started, "files"),
+    ]
+      .filter(Boolean)
+      .join(", ");
   try {
     const events = readArticleFiles(args.positionals, date === undefined ? { maxBytes } : { maxBytes, date });
     for await (const event of events) {
       counts.files++;
+      if (event.type !== "skipped" || event.kind !== "extension") done++;
       if (event.type === "error") {
         counts.errors++;
         say(`${event.path}: ${event.message}`);
@@ -113,16 +143,15 @@ export async function run(argv: string[]): Promise<number> {
         counts.assertions += assertions.length;
         if (output && !(await output.write(assertions))) break;
       }
-      if (!quiet && Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
-        lastProgress = Date.now();
-        say(`${counts.files} files, ${counts.assertions} assertions so far...`);
-      }
+      await progress.tick(progressLine);
     }
   } catch (error) {
+    progress.clear();
     await output?.abort();
     throw error;
   }
 
+  progress.clear();
   if (counts.articles === 0) {
     await output?.abort();
     const reason =

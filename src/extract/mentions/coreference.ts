@@ -189,7 +189,11 @@ export class Discourse {
     }
     if (ref.kind === "relative") {
       const antecedent = seen.at(-1);
-      if (antecedent?.actors.length && !group.refs.includes(antecedent))
+      // "which" follows its actor directly ("Mali, which"); after other words it means a thing
+      // ("the attack near Siby, Mali, which killed ...": the attack, not Mali) unless the
+      // antecedent is the actor itself.
+      const adjacent = antecedent !== undefined && antecedent.end >= ref.start - 1;
+      if (antecedent?.actors.length && !group.refs.includes(antecedent) && (ref.word === "who" || adjacent))
         return set(antecedent.actors, antecedent.speakers);
       return false;
     }

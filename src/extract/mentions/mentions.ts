@@ -113,6 +113,29 @@ const PREPOSITIONS_AND_VERBS = new Set([
   "would",
 ]);
 
+// "Vladimir Putin Thursday said": days and months end a name.
+const DATE_WORDS = new Set([
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+]);
+
 const IT_COPULAS = new Set(["is", "was", "'s", "seems", "seemed", "remains", "appears"]);
 
 // Lower-case words that can start a reference: "the US president", "his French counterpart", "they", "both countries".
@@ -468,7 +491,8 @@ export function findRefs(
     let k = from;
     while (k < tokens.length) {
       const t = tokens[k]?.text ?? "";
-      if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(t) && !/^(The|A|An|In|On|And|But)$/.test(t)) k++;
+      if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(t) && !/^(The|A|An|In|On|And|But)$/.test(t) && !DATE_WORDS.has(t))
+        k++;
       else if (k > from && NAME_PARTICLES.has(t) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) k++;
       // "Lee Myung-bak"
       else if (

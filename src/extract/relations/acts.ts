@@ -4,7 +4,7 @@ import type { RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
 import { subjectOf } from "./arguments.ts";
 import actData from "./data/acts.json" with { type: "json" };
-import type { SentenceView } from "./finding.ts";
+import type { ActAuthors, SentenceView } from "./finding.ts";
 
 /**
  * Acts and their authors. "The members of the Council condemned the attack"
@@ -26,6 +26,20 @@ for (const [kind, spec] of Object.entries(actData.kinds)) {
 const AUTHORING = new Set(actData.authoring.flatMap(verbForms));
 const AUTHOR_LINKS = actData.authorLinks.map((l) => l.split(" "));
 const OWNED_BY_OF = new Set(actData.ownedByOf);
+// People who act for an actor: "issued by leaders of Kosovo".
+const SPOKESPEOPLE = new Set([
+  "leaders",
+  "leader",
+  "members",
+  "officials",
+  "representatives",
+  "president",
+  "forces",
+  "troops",
+  "people",
+  "parliament",
+  "head",
+]);
 const REPRESSION = new Set(actData.repression.acts);
 const VICTIMS = new Set(actData.repression.victims);
 const COUPS = new Set(actData.repression.coups);
@@ -188,7 +202,9 @@ function groupStartingNear(groups: RefGroup[], tokens: readonly Token[], at: num
   if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
   const direct = groups.find((g) => g.start >= at && g.start <= k);
   if (direct) return direct;
-  if (tokens[k + 1]?.lower === "of" && OWNED_BY_OF.has(tokens[k]?.lower ?? ""))
+  // "the authorities of Burma", "leaders of Kosovo's ethnic Albanian majority"
+  const head = tokens[k]?.lower ?? "";
+  if (tokens[k + 1]?.lower === "of" && (OWNED_BY_OF.has(head) || SPOKESPEOPLE.has(head)))
     return groupStartingNear(groups, tokens, k + 2);
   return undefined;
 }
@@ -211,7 +227,7 @@ export function actsBefore(tokens: readonly Token[], at: number): ActNoun[] {
 }
 
 /** Who last performed each kind of act in an article, latest first. */
-export class ActMemory {
+export class ActMemory implements ActAuthors {
   private readonly authors = new Map<Kind, { actors: string[]; sentence: number }>();
   private sentence = 0;
 

@@ -94,7 +94,11 @@ export function subjectOf(
       g.refs.some((r) => !r.modifierOnly && r.actors.length > 0),
   );
   const plain = candidates.filter((g) => !g.refs.every((r) => r.possessive));
-  const found = plain.at(-1) ?? candidates.at(-1);
+  // "Karimov, who has resisted the demands": the relative pronoun that opens the clause.
+  const relative = groups.find(
+    (g) => g.end === start && g.refs.some((r) => r.kind === "relative" && r.actors.length),
+  );
+  const found = plain.at(-1) ?? candidates.at(-1) ?? relative;
   // "Germany not only condemned Russia but also imposed sanctions": the verb after "but" shares the subject.
   if (!found && tokens[start - 1]?.lower === "but" && start > 1)
     return subjectOf(view, clauseStart(tokens, start - 1), start - 1, cues);

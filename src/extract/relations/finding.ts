@@ -4,7 +4,6 @@ import type { CueMatch } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
 import type { Ref } from "../mentions/mentions.ts";
 import type { Token } from "../text/tokenize.ts";
-import type { ActMemory } from "./acts.ts";
 
 /** One relation found in a sentence, before it becomes an Assertion. */
 export interface Finding {
@@ -23,6 +22,11 @@ export interface Tracer {
   note(note: RuleNote): void;
 }
 
+/** Who last performed an act of a kind ("violence", "claim"), as remembered by relations/acts.ts. */
+export interface ActAuthors {
+  authorOf(kind: string, except: Set<string>): string[] | undefined;
+}
+
 /** One sentence as the relation finders read it. */
 export interface SentenceView {
   tokens: readonly Token[];
@@ -35,7 +39,7 @@ export interface SentenceView {
   /** The actor the voice has condemned most so far in the document, if any. */
   opponent?: string;
   /** Who performed the acts the article reported so far ("the attack" -> its author). */
-  acts?: ActMemory;
+  acts?: ActAuthors;
   trace?: Tracer;
 }
 

@@ -88,7 +88,7 @@ export function verdictFindings(view: SentenceView): Finding[] {
   const done = new Set<number>();
   for (const v of evaluations(tokens)) {
     const start = clauseStart(tokens, v.at);
-    const found = callVerdict(view, v, start) ?? copularVerdict(view, v, start);
+    const found = callVerdict(view, v, start) ?? copularVerdict(view, v);
     if (!found || done.has(found.key)) continue;
     done.add(found.key);
     for (const relation of v.relations) {
@@ -134,11 +134,13 @@ function callVerdict(view: SentenceView, v: Verdict, start: number): Found | und
 }
 
 /** "Maduro's claim to power is fraudulent", by a speaker or the document's voice. */
-function copularVerdict(view: SentenceView, v: Verdict, start: number): Found | undefined {
+function copularVerdict(view: SentenceView, v: Verdict): Found | undefined {
   const { tokens } = view;
   let k = v.at - 1;
-  while (k > start && (FILLERS.has(tokens[k]?.lower ?? "") || /^["“”']$/.test(tokens[k]?.norm ?? ""))) k--;
+  while (k > 0 && (FILLERS.has(tokens[k]?.lower ?? "") || /^["“”']$/.test(tokens[k]?.norm ?? ""))) k--;
   const copula = tokens[k]?.lower ?? "";
+  // 'would be "immoral and illegal"': the clause is the copula's, before any quote.
+  const start = clauseStart(tokens, k);
   if (!COPULAS.has(copula) || hasNegation(tokens, Math.max(start, k - 3), v.at)) return undefined;
   const subjectEnd = tokens[k - 1]?.lower === "would" || tokens[k - 1]?.lower === "will" ? k - 1 : k;
   const target = judged(view, start, subjectEnd);
