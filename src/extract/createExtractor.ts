@@ -5,6 +5,7 @@ import type { RuleNote, SentenceExplanation } from "../model/explanation.ts";
 import { findSpeaker } from "./clauses/speaker.ts";
 import type { CueMatch } from "./cues/cues.ts";
 import { defaultCueLexicon } from "./cues/cues.ts";
+import { attachConditionFragment } from "./findings/conditionFragment.ts";
 import { OpponentTally } from "./findings/opponentTally.ts";
 import { toAssertions } from "./findings/toAssertions.ts";
 import { Discourse } from "./mentions/coreference.ts";
@@ -65,7 +66,11 @@ export function createExtractor(lexicon: Lexicon): Extractor {
       const out: Assertion[] = [];
       const opponents = new OpponentTally(voice);
       const acts = new ActMemory();
+      // Offers of talks in the previous sentence, which a bare condition may qualify.
+      let offers: Assertion[] = [];
       for (const sentence of sentences) {
+        const conditioned = attachConditionFragment(article.text, sentence, offers);
+        offers = [];
         const tokens = tokenize(sentence.text, sentence.start);
         const refs = refsOf(tokens);
         if (refs.length === 0 && !explain) continue;
@@ -91,10 +96,18 @@ export function createExtractor(lexicon: Lexicon): Extractor {
             for (const assertion of toAssertions(finding, article, sentence, tokens, index)) {
               opponents.add(assertion);
               out.push(assertion);
+              if (assertion.relation === "offers_talks") offers.push(assertion);
             }
           }
         }
-        if (explain && (refs.length > 0 || found.length > 0))
+        for (const a of conditioned)
+          notes.push({
+            rule: "talks.condition-next-sentence",
+            outcome: "fired",
+            cue: "",
+            detail: `the previous sentence's offer: ${a.source} conditions_talks_on ${a.target}`,
+          });
+        if (explain && (refs.length > 0 || found.length > 0 || conditioned.length > 0))
           explain(explanationOf(article, sentence, tokens, refs, found, notes));
       }
       return out;

@@ -210,6 +210,24 @@ describe("reference coverage", () => {
 describe("clause robustness", () => {
   check([
     [
+      "Seoul is ready to talk to Pyongyang. But only if the North halts its missile tests.",
+      ["KOR conditions_talks_on PRK"],
+      "Seoul is ready to talk to Pyongyang. The North tested a missile on Monday.",
+      ["KOR conditions_talks_on PRK"],
+    ],
+    [
+      "Iran demanded that the United States lift sanctions before nuclear talks resume.",
+      ["IRN conditions_talks_on USA"],
+      "Iran said the United States lifted sanctions before the talks.",
+      ["IRN conditions_talks_on USA"],
+    ],
+    [
+      "Kyiv said there could be no talks with Moscow unless Russian troops leave Ukrainian territory.",
+      ["UKR conditions_talks_on RUS"],
+      "Kyiv said there could be talks with Moscow next year.",
+      ["UKR conditions_talks_on RUS"],
+    ],
+    [
       'Nairobi called the strikes "unacceptable" and condemned Mogadishu.',
       ["KEN condemns SOM"],
       'Nairobi called the strikes "unexpected" and thanked Mogadishu.',

@@ -78,6 +78,8 @@ export function clauseStart(tokens: readonly Token[], at: number, floor = 0): nu
       k = opening;
       continue;
     }
+    // 'said it "strongly condemns" the strike': the cue inside a short quote keeps its clause.
+    if (isQuote(t) && isShortQuoteAround(tokens, k, at)) continue;
     if (w === ";" || w === ":" || isQuote(t) || isSpeechVerb(t, tokens[k + 1])) return k + 1;
     // "Tinubu, who chairs the bloc, condemned": a relative clause between commas is skipped.
     if ((w === "who" || w === "which") && tokens[k - 1]?.norm === "," && hasComma(tokens, k + 1, at)) {
@@ -93,6 +95,12 @@ export function clauseStart(tokens: readonly Token[], at: number, floor = 0): nu
 
 function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]?.norm === ",") return true;
+  return false;
+}
+
+/** Whether the quote at `k` opens a quote of at most four words that holds `at`. */
+function isShortQuoteAround(tokens: readonly Token[], k: number, at: number): boolean {
+  for (let j = at; j <= Math.min(tokens.length - 1, k + 5); j++) if (isQuote(tokens[j])) return j - k <= 5;
   return false;
 }
 

@@ -28,10 +28,11 @@ const YET_AUXILIARIES = wordSet("yetAuxiliaries");
 const DENIALS = wordSet("denials");
 
 export function isPossibility(tokens: readonly Token[], start: number, at: number): boolean {
-  // "could not support" is a refusal, not a possibility.
-  return tokens
-    .slice(start, at)
-    .some((t, k) => MODALS_OF_POSSIBILITY.has(t.lower) && tokens[start + k + 1]?.lower !== "not");
+  // "could not support", "there could be no talks": a refusal, not a possibility.
+  const negation = (k: number) =>
+    ["not", "never", "no"].includes(tokens[k + 1]?.lower ?? "") ||
+    (tokens[k + 1]?.lower === "be" && tokens[k + 2]?.lower === "no");
+  return tokens.slice(start, at).some((t, k) => MODALS_OF_POSSIBILITY.has(t.lower) && !negation(start + k));
 }
 
 /** "the Council would have condemned Hamas": what would have happened did not. */

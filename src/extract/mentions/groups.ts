@@ -33,6 +33,8 @@ function joinable(tokens: readonly Token[], group: RefGroup, ref: Ref): boolean 
   const between = tokens.slice(group.end, ref.start).map((t) => t.lower);
   if (between.length === 0) return false;
   if (between.length === 1 && between[0] === "(") return true; // "Republic of Korea (ROK)"
+  // "strikes on targets in Yemen, and Iran condemned": ", and" after a single name joins clauses.
+  if (group.refs.length === 1 && between.join(" ") === ", and") return false;
   if (
     !between.includes("and") &&
     !between.includes("nor") &&

@@ -450,6 +450,7 @@ export function findRefs(
       // The known name must end the written one: "President Sharif Sheikh Ahmed" is not a Sharif.
       if (e?.kind === "person" && e.persons && s + e.tokens.length === nameEnd) {
         const person = pickPerson(e.persons);
+        if (person) rememberSurname(s, nameEnd, person, actor);
         if (person)
           return {
             ...personFields(person, actor),
@@ -483,7 +484,24 @@ export function findRefs(
   function personRef(start: number, end: number, persons: Person[]): Ref | null {
     const person = pickPerson(persons);
     if (!person) return null;
+    if (end - start > 1) rememberSurname(start, end, person, undefined);
     return { ...personFields(person, undefined), kind: "person", start, end };
+  }
+
+  /** "Gustavo Petro ... Petro's decision": the surname of a named person stands for them in the article. */
+  function rememberSurname(
+    nameStart: number,
+    nameEnd: number,
+    person: Person,
+    actor: string | undefined,
+  ): void {
+    const value = { actor: actor ?? person.actor, speaker: person.name };
+    const surname = tokens[nameEnd - 1]?.text;
+    if (surname && !memory.get(surname)) memory.set(surname, value);
+    // "Kim Jong-il ... Mr. Kim": a hyphenated given name follows the family name.
+    const first = tokens[nameStart]?.text;
+    const hyphenated = tokens.slice(nameStart, nameEnd).some((t) => t.norm === "-");
+    if (first && hyphenated && !memory.get(first)) memory.set(first, value);
   }
 
   /** End of a run of capitalised name words (with particles "bin", "Al"), or `from` if none. */

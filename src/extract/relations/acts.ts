@@ -273,6 +273,8 @@ export class ActMemory implements ActAuthors {
 }
 
 function isPassiveParticiple(tokens: readonly Token[], k: number): boolean {
+  // "have been pressing" is progressive; only "-ed"/"-en" forms are passive.
+  if ((tokens[k]?.lower ?? "").endsWith("ing")) return false;
   const prev = tokens[k - 1]?.lower ?? "";
   return ["was", "were", "been", "being", "is", "are", "be"].includes(prev);
 }

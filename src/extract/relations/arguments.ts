@@ -285,6 +285,8 @@ const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday"
  */
 export function afterAdverbials(tokens: readonly Token[], from: number): number {
   let k = from;
+  // 'said it "strongly condemns" the strike': the closing quote after a quoted verb.
+  if (isQuote(tokens[k]) && isInsideQuote(tokens, k)) k++;
   for (;;) {
     const w = tokens[k]?.lower ?? "";
     if (w === "in") {

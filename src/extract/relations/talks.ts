@@ -25,10 +25,14 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
   const sentenceStart = sentenceClauseStart(tokens, cue.index);
   if (isPossibility(tokens, start, cue.index))
     return blocked(view, cue, "modality.possibility", "a mere possibility (may, might, could)");
-  const condition = findCondition(tokens, cue, sentenceStart);
+  const demanded = demandedBefore(tokens, cue, sentenceStart);
+  const condition = findCondition(tokens, cue, sentenceStart) ?? demanded?.condition;
   const negated =
     isNegated(tokens, Math.min(start, sentenceStart), cue) || ruledOut(tokens, sentenceStart, cue.index);
   let sourceGroup = cue.form === "noun" ? possessorOf(tokens, groups, cue.index) : undefined;
+  // "Iran demanded that the US lift sanctions before talks resume": who demands sets the condition.
+  if (demanded && !findCondition(tokens, cue, sentenceStart))
+    sourceGroup = subjectOf(view, clauseStart(tokens, demanded.request), demanded.request, []);
   sourceGroup ??= subjectOf(view, start, cue.index, []);
   let viaSpeaker = false;
   if (!sourceGroup) {
@@ -68,6 +72,46 @@ export function talkFinding(view: SentenceView, cue: CueMatch): Finding | null {
     indirect: { nominal: cue.form === "noun", viaSpeaker },
   };
 }
+
+/**
+ * "demanded that the United States lift sanctions before nuclear talks resume": a
+ * demand whose fulfilment must come before the talks is their condition.
+ */
+function demandedBefore(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  sentenceStart: number,
+): { request: number; condition: { start: number; end: number } } | undefined {
+  let before = cue.index - 1;
+  while (
+    before > sentenceStart &&
+    /^\p{Ll}+$/u.test(tokens[before]?.text ?? "") &&
+    !BEFORE.has(tokens[before]?.lower ?? "")
+  )
+    before--;
+  if (!BEFORE.has(tokens[before]?.lower ?? "") || before < cue.index - 4) return undefined;
+  for (let k = before - 1; k >= sentenceStart; k--) {
+    if (!DEMANDS.has(tokens[k]?.lower ?? "")) continue;
+    const from = tokens[k + 1]?.lower === "that" ? k + 2 : k + 1;
+    return from < before ? { request: k, condition: { start: from, end: before } } : undefined;
+  }
+  return undefined;
+}
+
+const BEFORE = new Set(["before", "prior"]);
+const DEMANDS = new Set([
+  "demanded",
+  "demands",
+  "demand",
+  "insisted",
+  "insists",
+  "insist",
+  "wants",
+  "wanted",
+  "required",
+  "requires",
+  "conditioned",
+]);
 
 /** "talk directly to Putin", "talks with Pakistan", "meeting with the DPRK". */
 function partnerOf(tokens: readonly Token[], groups: RefGroup[], cue: CueMatch): RefGroup | undefined {

@@ -85,13 +85,22 @@ function evaluations(tokens: readonly Token[]): Verdict[] {
 export function verdictFindings(view: SentenceView): Finding[] {
   const { tokens } = view;
   const out: Finding[] = [];
-  const done = new Set<number>();
+  const done = new Set<string>();
+  let previous: { v: Verdict; found: Found } | undefined;
   for (const v of evaluations(tokens)) {
     const start = clauseStart(tokens, v.at);
-    const found = callVerdict(view, v, start) ?? copularVerdict(view, v);
-    if (!found || done.has(found.key)) continue;
-    done.add(found.key);
+    // "immoral and illegal": a coordinated evaluation judges the same phrase.
+    const coordinated =
+      previous && tokens.slice(previous.v.end, v.at).every((t) => ["and", "or", ","].includes(t.lower))
+        ? previous.found
+        : undefined;
+    const found = coordinated ?? callVerdict(view, v, start) ?? copularVerdict(view, v);
+    if (!found) continue;
+    previous = { v, found };
+    // "immoral and illegal": each relation once per judged phrase.
     for (const relation of v.relations) {
+      if (done.has(`${found.key}>${relation}`)) continue;
+      done.add(`${found.key}>${relation}`);
       view.trace?.note({
         rule: found.rule,
         outcome: "fired",
