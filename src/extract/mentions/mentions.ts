@@ -2,7 +2,7 @@ import type { OfficeRole, Person } from "../../lexicon/types.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Token } from "../text/tokenize.ts";
 import { descriptionHeads, wordSet } from "../text/words.ts";
-import type { MentionIndex } from "./mentionIndex.ts";
+import type { IndexEntry, MentionIndex } from "./mentionIndex.ts";
 
 /** How a reference to an actor was written. */
 export type RefKind =
@@ -157,6 +157,11 @@ const NAME_PARTICLES = wordSet("nameParticles");
 // "Mr. Singh", "Prince Faisal", "Ayatollah Ali Khamenei": a name follows.
 const HONORIFICS = wordSet("honorifics");
 
+/** A reference with no actors yet and the given fields. */
+function ref(kind: RefKind, start: number, end: number, fields: Partial<Ref> = {}): Ref {
+  return { kind, start, end, actors: [], speakers: [], plural: false, possessive: false, ...fields };
+}
+
 /** Capitalised or a number: "Russia", "G7". Cheaper than a Unicode regex on every token. */
 function startsUpper(text: string): boolean {
   const first = text[0] ?? "";
@@ -170,189 +175,163 @@ export function findRefs(
   memory: NameMemory,
   pickPerson: (p: Person[]) => Person | undefined,
 ): Ref[] {
-  const norms = tokens.map((t) => t.norm);
-  const lowers = tokens.map((t) => t.lower);
-  const refs: Ref[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const ref = refAt(i);
-    if (ref) {
-      if (ref.kind !== "name" || ref.actors.length > 0) refs.push(ref);
-      i = Math.max(ref.end, i + 1);
-    } else i++;
-  }
+  const refs = new RefFinder(tokens, index, memory, pickPerson).all();
   adoptAcronyms(tokens, refs, memory, index);
   return markDescribed(tokens, markPossessives(tokens, refs));
+}
 
-  function refAt(i: number): Ref | null {
+/** One sentence's reference scan: the tokens, the dictionary and the article's memory of names. */
+class RefFinder {
+  private readonly norms: string[];
+  private readonly lowers: string[];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly index: MentionIndex,
+    private readonly memory: NameMemory,
+    private readonly pickPerson: (p: Person[]) => Person | undefined,
+  ) {
+    this.norms = tokens.map((t) => t.norm);
+    this.lowers = tokens.map((t) => t.lower);
+  }
+
+  all(): Ref[] {
+    const refs: Ref[] = [];
+    let i = 0;
+    while (i < this.tokens.length) {
+      const ref = this.refAt(i);
+      if (ref) {
+        if (ref.kind !== "name" || ref.actors.length > 0) refs.push(ref);
+        i = Math.max(ref.end, i + 1);
+      } else i++;
+    }
+    return refs;
+  }
+
+  /** The reference that starts at token `i`, or null: the first reader below that finds one. */
+  private refAt(i: number): Ref | null {
     // Most words cannot start a reference: lower-case words other than determiners,
     // pronouns and titles, and punctuation. Skip them before any dictionary work.
-    const text = tokens[i]?.text ?? "";
-    const lower = lowers[i] ?? "";
+    const text = this.tokens[i]?.text ?? "";
+    const lower = this.lowers[i] ?? "";
     const starter =
       startsUpper(text) ||
       REF_STARTERS.has(lower) ||
       PRONOUNS.has(lower) ||
-      index.isTitleStart(lower) ||
-      index.startsEntry(norms[i] ?? "");
-    if (!starter) {
-      return null;
-    }
-    const entry = index.match(norms, i);
-    const adopted = entry ? undefined : memory.acronyms.get(norms[i] ?? "");
-    if (adopted)
-      return {
-        kind: "name",
-        start: i,
-        end: i + 1,
-        actors: [adopted],
-        speakers: [],
-        plural: false,
-        possessive: false,
-      };
-    // "Colombian President Gustavo Petro ... Petro's decision": a name the article introduced.
-    const met = entry || HONORIFICS.has(norms[i] ?? "") ? undefined : memory.get(norms[i] ?? "");
-    if (met && startsUpper(text) && !startsUpper(tokens[i + 1]?.text ?? "x"))
-      return {
-        kind: "person",
-        start: i,
-        end: i + 1,
-        actors: [met.actor],
-        speakers: [met.speaker],
-        plural: false,
-        possessive: false,
-      };
-    if (entry?.kind === "nonactor")
-      return {
-        kind: "name",
-        start: i,
-        end: i + entry.tokens.length,
-        actors: [],
-        speakers: [],
-        plural: false,
-        possessive: false,
-      };
+      this.index.isTitleStart(lower) ||
+      this.index.startsEntry(this.norms[i] ?? "");
+    if (!starter) return null;
+    const entry = this.index.match(this.norms, i);
+    if (entry?.kind === "nonactor") return ref("name", i, i + entry.tokens.length);
+    const remembered = entry ? null : this.rememberedRef(i);
+    if (remembered) return remembered;
     // "[the] [US|Kremlin|Russian] <title> [Name]"
-    const described = describedPerson(i, entry && entry.kind !== "person" ? entry : undefined);
+    const described = this.describedPerson(i, entry && entry.kind !== "person" ? entry : undefined);
     if (described) return described;
-    if (entry?.kind === "person" && entry.persons)
-      return personRef(i, i + entry.tokens.length, entry.persons);
-    if (entry?.actor) {
-      const end = i + entry.tokens.length;
-      if (entry.kind === "demonym") {
-        // "Russian forces" acts; "sovereign Ukrainian lands" only describes; "Iranians" are people.
-        const head = lowers[end] ?? "";
-        const agentHead = AGENT_HEADS.has(head);
-        const plural = /s$/.test(entry.tokens.at(-1) ?? "") && !agentHead;
-        return {
-          kind: "demonym",
-          start: i,
-          end: agentHead ? end + 1 : end,
-          actors: [entry.actor],
-          speakers: [],
-          plural: agentHead || plural,
-          possessive: false,
-          modifierOnly: !agentHead && !plural,
-        };
-      }
-      // "Israel-linked ships", "a US-led coalition": the name only describes another thing.
-      const compound = norms[end] === "-" && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? "");
-      return {
-        kind: entry.kind === "metonym" ? "metonym" : "name",
-        start: i,
-        end: compound ? end + 2 : end,
-        actors: [entry.actor],
-        speakers: [],
-        plural: false,
-        possessive: false,
-        ...(compound ? { modifierOnly: true, compound: true } : {}),
-      };
-    }
-    if (HONORIFICS.has(norms[i] ?? "") && norms[i] !== "King") {
-      const nameEnd = properNameEnd(i + 1);
-      if (nameEnd > i + 1) return namedRef(i, i + 1, nameEnd, undefined);
-    }
+    const named = entry ? this.entryRef(i, entry) : null;
+    if (named) return named;
+    // "the bloc would continue to back Kyiv", "the Lebanese militant group", "the junta"
+    const description = lower === "the" ? this.descriptionAt(i + 1) : undefined;
+    return (
+      this.honorificRef(i) ?? this.pronounRef(i) ?? this.groupRef(i) ?? description ?? this.relativeRef(i)
+    );
+  }
 
-    const pronoun = PRONOUNS.get(lower);
-    // "It was the deadliest strike", "it is clear that": "it" before a copula rarely means an actor.
-    if (lower === "it" && IT_COPULAS.has(lowers[i + 1] ?? "")) return null;
-    if (pronoun && !(lower === "us" && norms[i] === "US")) {
-      // "their countries' support", "my country welcomes", "his government said": the
-      // pronoun and the noun together stand for the actor, possessor of what follows or not.
-      if (pronoun.possessive && POSSESSED_ACTOR_NOUNS.has(lowers[i + 1] ?? "")) {
-        const possessive = ["'", "'s"].includes(norms[i + 2] ?? "");
-        return {
-          kind: "pronoun",
-          start: i,
-          end: possessive ? i + 3 : i + 2,
-          actors: [],
-          speakers: [],
-          plural: pronoun.plural,
-          possessive,
-          word: lower,
-          ...(pronoun.gender ? { gender: pronoun.gender } : {}),
-        };
-      }
-      return {
-        kind: "pronoun",
-        start: i,
-        end: i + 1,
-        actors: [],
-        speakers: [],
-        plural: pronoun.plural,
-        possessive: pronoun.possessive,
-        word: lower,
-        ...(pronoun.gender ? { gender: pronoun.gender } : {}),
-      };
-    }
-    // "the two presidents", "both countries", "our nations"
-    const det = lower === "the" || lower === "our" || lower === "these" ? 1 : 0;
-    const count = NUMBERS.get(lowers[i + det] ?? "");
-    const noun = lowers[i + det + (count ? 1 : 0)] ?? "";
-    if ((count || lower === "our") && GROUP_NOUNS.has(noun)) {
-      const end = i + det + (count ? 1 : 0) + 1;
-      return {
-        kind: "group",
-        start: i,
-        end,
-        actors: [],
-        speakers: [],
-        plural: true,
-        possessive: false,
-        word: lower === "our" ? "our" : noun,
-        ...(count ? { count } : {}),
-      };
-    }
-    // "the bloc would continue to back Kyiv", "the country" (not "the country of ..."),
-    // "the Lebanese militant group", "the military junta"
-    const description = lower === "the" ? descriptionAt(i + 1) : undefined;
-    if (description) return description;
-    if ((lower === "who" || lower === "which") && tokens[i - 1]?.norm === ",") {
-      return {
-        kind: "relative",
-        start: i,
-        end: i + 1,
-        actors: [],
-        speakers: [],
-        plural: false,
-        possessive: false,
-        word: lower,
-      };
-    }
+  /** An acronym the article introduced ("GCC"), or a name it met with a title ("Petro's decision"). */
+  private rememberedRef(i: number): Ref | null {
+    const norm = this.norms[i] ?? "";
+    const adopted = this.memory.acronyms.get(norm);
+    if (adopted) return ref("name", i, i + 1, { actors: [adopted] });
+    const met = HONORIFICS.has(norm) ? undefined : this.memory.get(norm);
+    if (met && startsUpper(this.tokens[i]?.text ?? "") && !startsUpper(this.tokens[i + 1]?.text ?? "x"))
+      return ref("person", i, i + 1, { actors: [met.actor], speakers: [met.speaker] });
     return null;
   }
 
-  /** "[the] [up to two modifiers] bloc|junta|militant group", `head` the index after "the". */
-  function descriptionAt(from: number): Ref | undefined {
+  /** A dictionary entry: a person, a demonym ("Russian forces") or a name or metonym. */
+  private entryRef(i: number, entry: IndexEntry): Ref | null {
+    if (entry.kind === "person" && entry.persons)
+      return this.personRef(i, i + entry.tokens.length, entry.persons);
+    if (!entry.actor) return null;
+    const end = i + entry.tokens.length;
+    if (entry.kind === "demonym") {
+      // "Russian forces" acts; "sovereign Ukrainian lands" only describes; "Iranians" are people.
+      const agentHead = AGENT_HEADS.has(this.lowers[end] ?? "");
+      const plural = /s$/.test(entry.tokens.at(-1) ?? "") && !agentHead;
+      return ref("demonym", i, agentHead ? end + 1 : end, {
+        actors: [entry.actor],
+        plural: agentHead || plural,
+        modifierOnly: !agentHead && !plural,
+      });
+    }
+    // "Israel-linked ships", "a US-led coalition": the name only describes another thing.
+    const compound = this.norms[end] === "-" && /^\p{Ll}/u.test(this.tokens[end + 1]?.text ?? "");
+    return ref(entry.kind === "metonym" ? "metonym" : "name", i, compound ? end + 2 : end, {
+      actors: [entry.actor],
+      ...(compound ? { modifierOnly: true, compound: true } : {}),
+    });
+  }
+
+  /** "Mr. Singh", "Sheikh Tamim": an honorific and the name after it. */
+  private honorificRef(i: number): Ref | null {
+    if (!HONORIFICS.has(this.norms[i] ?? "") || this.norms[i] === "King") return null;
+    const nameEnd = this.properNameEnd(i + 1);
+    return nameEnd > i + 1 ? this.namedRef(i, i + 1, nameEnd, undefined) : null;
+  }
+
+  /** "he", "their", "my country", "their countries'": pronouns, resolved later by coreference. */
+  private pronounRef(i: number): Ref | null {
+    const lower = this.lowers[i] ?? "";
+    const pronoun = PRONOUNS.get(lower);
+    // "It was the deadliest strike", "it is clear that": "it" before a copula rarely means an actor.
+    if (!pronoun || (lower === "it" && IT_COPULAS.has(this.lowers[i + 1] ?? ""))) return null;
+    if (lower === "us" && this.norms[i] === "US") return null;
+    const fields = {
+      plural: pronoun.plural,
+      word: lower,
+      ...(pronoun.gender ? { gender: pronoun.gender } : {}),
+    };
+    // "their countries' support", "my country welcomes", "his government said": the
+    // pronoun and the noun together stand for the actor, possessor of what follows or not.
+    if (pronoun.possessive && POSSESSED_ACTOR_NOUNS.has(this.lowers[i + 1] ?? "")) {
+      const possessive = ["'", "'s"].includes(this.norms[i + 2] ?? "");
+      return ref("pronoun", i, possessive ? i + 3 : i + 2, { ...fields, possessive });
+    }
+    return ref("pronoun", i, i + 1, { ...fields, possessive: pronoun.possessive });
+  }
+
+  /** "the two presidents", "both countries", "our nations". */
+  private groupRef(i: number): Ref | null {
+    const lower = this.lowers[i] ?? "";
+    const det = lower === "the" || lower === "our" || lower === "these" ? 1 : 0;
+    const count = NUMBERS.get(this.lowers[i + det] ?? "");
+    const noun = this.lowers[i + det + (count ? 1 : 0)] ?? "";
+    if (!(count || lower === "our") || !GROUP_NOUNS.has(noun)) return null;
+    return ref("group", i, i + det + (count ? 1 : 0) + 1, {
+      plural: true,
+      word: lower === "our" ? "our" : noun,
+      ...(count ? { count } : {}),
+    });
+  }
+
+  /** ", who" and ", which": relative pronouns, resolved to the actor right before. */
+  private relativeRef(i: number): Ref | null {
+    const lower = this.lowers[i] ?? "";
+    if ((lower !== "who" && lower !== "which") || this.tokens[i - 1]?.norm !== ",") return null;
+    return ref("relative", i, i + 1, { word: lower });
+  }
+
+  /** "[the] [up to two modifiers] bloc|junta|militant group", `head` the this.index after "the". */
+  private descriptionAt(from: number): Ref | undefined {
     for (let head = from; head <= from + 2; head++) {
-      const word = lowers[head] ?? "";
+      const word = this.lowers[head] ?? "";
       const kind = DESCRIPTIONS.get(word);
       const modified = head > from;
       if (
         kind &&
-        (!modified || tokens[head]?.text === word) &&
-        lowers[head + 1] !== "of" &&
-        norms[head + 1] !== "'s"
+        (!modified || this.tokens[head]?.text === word) &&
+        this.lowers[head + 1] !== "of" &&
+        this.norms[head + 1] !== "'s"
       )
         return {
           kind: "description",
@@ -366,8 +345,8 @@ export function findRefs(
           descriptionKind: kind,
         };
       // Modifiers: lower-case words ("militant") or demonyms ("Lebanese"), never a name or a preposition.
-      const text = tokens[head]?.text ?? "";
-      const entry = startsUpper(text) ? index.match(norms, head) : undefined;
+      const text = this.tokens[head]?.text ?? "";
+      const entry = startsUpper(text) ? this.index.match(this.norms, head) : undefined;
       const modifier = startsUpper(text)
         ? entry?.kind === "demonym" || (!entry && /^\p{Lu}\p{Ll}+$/u.test(text))
         : /^\p{Ll}+$/u.test(text) && !PREPOSITIONS_AND_VERBS.has(word);
@@ -377,18 +356,18 @@ export function findRefs(
   }
 
   /** "US President Joe Biden", "Kremlin spokesman Dmitry Peskov", "the foreign minister", "his French counterpart". */
-  function describedPerson(
+  private describedPerson(
     i: number,
     modifier: { actor?: string; tokens: string[]; kind: string } | undefined,
   ): Ref | null {
     let k = i;
-    const lead = lowers[k];
+    const lead = this.lowers[k];
     const determiner = lead === "the" || lead === "his" || lead === "her" || lead === "their";
     if (determiner) k++;
     let actor: string | undefined;
     let mod = modifier;
     if (determiner) {
-      const m = index.match(norms, k);
+      const m = this.index.match(this.norms, k);
       if (m?.actor && m.kind !== "person") mod = m;
       else mod = undefined;
     }
@@ -396,7 +375,7 @@ export function findRefs(
       actor = mod.actor;
       k += mod.tokens.length;
     }
-    if (lowers[k] === "counterpart" && determiner && lead !== "the") {
+    if (this.lowers[k] === "counterpart" && determiner && lead !== "the") {
       return {
         kind: "role",
         start: i,
@@ -408,14 +387,14 @@ export function findRefs(
         word: "counterpart",
       };
     }
-    const title = index.matchTitle(lowers, k);
+    const title = this.index.matchTitle(this.lowers, k);
     if (!title) return null;
     // A title must look like one: "President", "foreign minister"; not "Council" alone.
     const afterTitle = k + title.tokens.length;
     let nameStart = afterTitle;
-    while (HONORIFICS.has(norms[nameStart] ?? "")) nameStart++;
-    const nameEnd = properNameEnd(nameStart);
-    if (nameEnd > nameStart) return namedRef(i, nameStart, nameEnd, actor, title.role);
+    while (HONORIFICS.has(this.norms[nameStart] ?? "")) nameStart++;
+    const nameEnd = this.properNameEnd(nameStart);
+    if (nameEnd > nameStart) return this.namedRef(i, nameStart, nameEnd, actor, title.role);
     if (!determiner && !actor) return null; // "President" alone at a sentence start is not a reference.
     return {
       kind: "role",
@@ -428,29 +407,29 @@ export function findRefs(
       role: title.role,
       word: title.tokens.join(" "),
       // "a State Department spokesperson": someone in that office, not its holder.
-      ...(lowers[i - 1] === "a" || lowers[i - 1] === "an" ? { indefinite: true } : {}),
+      ...(this.lowers[i - 1] === "a" || this.lowers[i - 1] === "an" ? { indefinite: true } : {}),
     };
   }
 
   /** A person named after a title or honorific; unknown names take the title's actor and are remembered. */
-  function namedRef(
+  private namedRef(
     start: number,
     nameStart: number,
     nameEnd: number,
     actor: string | undefined,
     role?: OfficeRole,
   ): Ref | null {
-    const name = tokens
+    const name = this.tokens
       .slice(nameStart, nameEnd)
       .map((t) => t.text)
       .join(" ")
       .replace(/ - /g, "-");
     for (let s = nameStart; s < nameEnd; s++) {
-      const e = index.match(norms, s);
+      const e = this.index.match(this.norms, s);
       // The known name must end the written one: "President Sharif Sheikh Ahmed" is not a Sharif.
       if (e?.kind === "person" && e.persons && s + e.tokens.length === nameEnd) {
-        const person = pickPerson(e.persons);
-        if (person) rememberSurname(s, nameEnd, person, actor);
+        const person = this.pickPerson(e.persons);
+        if (person) this.rememberSurname(s, nameEnd, person, actor);
         if (person)
           return {
             ...personFields(person, actor),
@@ -461,13 +440,13 @@ export function findRefs(
           };
       }
     }
-    const known = memory.get(name) ?? memory.get(tokens[nameEnd - 1]?.text ?? "");
+    const known = this.memory.get(name) ?? this.memory.get(this.tokens[nameEnd - 1]?.text ?? "");
     const resolved = actor ?? known?.actor;
     if (!resolved) return null;
     if (actor) {
-      memory.set(name, { actor, speaker: name });
-      const surname = tokens[nameEnd - 1]?.text;
-      if (surname) memory.set(surname, { actor, speaker: name });
+      this.memory.set(name, { actor, speaker: name });
+      const surname = this.tokens[nameEnd - 1]?.text;
+      if (surname) this.memory.set(surname, { actor, speaker: name });
     }
     return {
       kind: "person",
@@ -481,43 +460,43 @@ export function findRefs(
     };
   }
 
-  function personRef(start: number, end: number, persons: Person[]): Ref | null {
-    const person = pickPerson(persons);
+  private personRef(start: number, end: number, persons: Person[]): Ref | null {
+    const person = this.pickPerson(persons);
     if (!person) return null;
-    if (end - start > 1) rememberSurname(start, end, person, undefined);
+    if (end - start > 1) this.rememberSurname(start, end, person, undefined);
     return { ...personFields(person, undefined), kind: "person", start, end };
   }
 
   /** "Gustavo Petro ... Petro's decision": the surname of a named person stands for them in the article. */
-  function rememberSurname(
+  private rememberSurname(
     nameStart: number,
     nameEnd: number,
     person: Person,
     actor: string | undefined,
   ): void {
     const value = { actor: actor ?? person.actor, speaker: person.name };
-    const surname = tokens[nameEnd - 1]?.text;
-    if (surname && !memory.get(surname)) memory.set(surname, value);
+    const surname = this.tokens[nameEnd - 1]?.text;
+    if (surname && !this.memory.get(surname)) this.memory.set(surname, value);
     // "Kim Jong-il ... Mr. Kim": a hyphenated given name follows the family name.
-    const first = tokens[nameStart]?.text;
-    const hyphenated = tokens.slice(nameStart, nameEnd).some((t) => t.norm === "-");
-    if (first && hyphenated && !memory.get(first)) memory.set(first, value);
+    const first = this.tokens[nameStart]?.text;
+    const hyphenated = this.tokens.slice(nameStart, nameEnd).some((t) => t.norm === "-");
+    if (first && hyphenated && !this.memory.get(first)) this.memory.set(first, value);
   }
 
   /** End of a run of capitalised name words (with particles "bin", "Al"), or `from` if none. */
-  function properNameEnd(from: number): number {
+  private properNameEnd(from: number): number {
     let k = from;
-    while (k < tokens.length) {
-      const t = tokens[k]?.text ?? "";
+    while (k < this.tokens.length) {
+      const t = this.tokens[k]?.text ?? "";
       if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(t) && !/^(The|A|An|In|On|And|But)$/.test(t) && !DATE_WORDS.has(t))
         k++;
-      else if (k > from && NAME_PARTICLES.has(t) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) k++;
+      else if (k > from && NAME_PARTICLES.has(t) && /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "")) k++;
       // "Lee Myung-bak"
       else if (
         k > from &&
         t === "-" &&
-        /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? "") &&
-        tokens[k]?.start === tokens[k - 1]?.end
+        /^\p{Ll}+$/u.test(this.tokens[k + 1]?.text ?? "") &&
+        this.tokens[k]?.start === this.tokens[k - 1]?.end
       )
         k += 2;
       else break;
