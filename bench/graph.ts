@@ -17,7 +17,6 @@ import { fileURLToPath } from "node:url";
 import writeGexfXml from "graphology-gexf/common/writer.js";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { gexfChunks } from "../src/export/gexfStream.ts";
-import { applyAppearance } from "../src/graph/applyAppearance.ts";
 import { createGraph } from "../src/graph/createGraph.ts";
 import { mergeAssertions } from "../src/graph/mergeAssertions.ts";
 import type { DiploGraph } from "../src/graph/schema.ts";
@@ -105,7 +104,6 @@ function build(size: Size): [DiploGraph, number] {
     if (batch.length >= BATCH) flush();
   }
   flush();
-  wall += time(() => applyAppearance(graph))[1];
   cpu += lastCpu;
   buildCpu = cpu;
   return [graph, wall];
@@ -117,13 +115,13 @@ function rawGexf(graph: DiploGraph): string {
     version: "1.3",
     formatNode: (_key, a) => ({
       label: a.label,
-      viz: { color: a.color, size: a.size, x: a.x, y: a.y },
+      viz: { color: "#4477AA", size: 4, x: a.x, y: a.y },
       attributes: { kind: a.kind, mentions: a.mentions, articles: a.articles },
     }),
     formatEdge: (_key, a) => ({
       label: a.label,
       weight: a.weight,
-      viz: { color: a.color, thickness: a.size },
+      viz: { color: "#999999", thickness: 1 },
       attributes: { relation: a.relation, negated: a.negated, articles: a.articles, firstSeen: a.firstSeen },
     }),
   });

@@ -4,19 +4,16 @@ import { type GexfEvidenceMode, GexfExportError, usesGexfStream, writeGexf } fro
 import { gexfChunks } from "../../export/gexfStream.ts";
 import { serializeGraph } from "../../export/graphJson.ts";
 import { createExtractor } from "../../extract/createExtractor.ts";
-import { applyAppearance } from "../../graph/applyAppearance.ts";
-import { createGraph } from "../../graph/createGraph.ts";
-import { dropLightEdges, isInDateRange } from "../../graph/filterGraph.ts";
-import { mergeAssertions } from "../../graph/mergeAssertions.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
 import { OutputBatch } from "../../io/OutputBatch.ts";
 import { ARTICLE_EXTENSIONS, fileSystemMessage, readArticleFiles } from "../../io/readArticleFiles.ts";
 import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
-import { layoutGraph } from "../../layout/forceAtlas.ts";
+import type { LayoutOptions } from "../../layout/forceAtlas.ts";
 import { defaultIterations } from "../../layout/settings.ts";
 import { loadLexicon } from "../../lexicon/loadLexicon.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Assertion } from "../../model/assertion.ts";
+import { Pipeline } from "../../pipeline/pipeline.ts";
 import {
   defineCommand,
   formatHelp,
@@ -84,6 +81,83 @@ const MAX_LINE_ERRORS_PER_FILE = 20;
 /** Assertions merged at once from an NDJSON file: bounded memory, few recounts. */
 const MERGE_BATCH = 50_000;
 
+interface InputCounts {
+  assertionFiles: number;
+  errors: number;
+  badLines: number;
+}
+
+interface Reporter {
+  say: (line: string) => void;
+  progress: Progress;
+  started: number;
+  /** Article files found in the inputs, for the progress line. */
+  inputFiles: number;
+}
+
+/** Articles (files and folders) through the pipeline's extract and merge steps; problems reported and counted. */
+async function addArticleFiles(
+  pipeline: Pipeline,
+  paths: string[],
+  date: string | undefined,
+  counts: InputCounts,
+  report: Reporter,
+): Promise<void> {
+  let filesDone = 0;
+  for await (const event of readArticleFiles(paths, date === undefined ? {} : { date })) {
+    if (event.type === "error") {
+      counts.errors++;
+      report.say(`${event.path}: ${event.message}`);
+    } else if (event.type === "skipped") {
+      if (event.kind !== "extension") report.say(`${event.path}: skipped, ${event.reason}`);
+    } else {
+      pipeline.addArticle(event.article);
+    }
+    await report.progress.tick(() =>
+      articleProgress(++filesDone, report.inputFiles, pipeline.counts.assertions, report.started),
+    );
+  }
+}
+
+/** One NDJSON file of assertions, merged in batches; bad lines reported (the first 20) and counted. */
+async function addAssertionFile(
+  pipeline: Pipeline,
+  path: string,
+  counts: InputCounts,
+  report: Reporter,
+): Promise<void> {
+  let batch: Assertion[] = [];
+  let fileErrors = 0;
+  let read = false;
+  const fileStarted = Date.now();
+  const reading = { bytes: 0, size: 0 };
+  for await (const event of readAssertions(path, reading)) {
+    const seen = pipeline.counts.assertions + batch.length;
+    await report.progress.tick(() => assertionProgress(path, reading, seen, fileStarted));
+    if (event.type === "error") {
+      if (event.line === 0) {
+        counts.errors++;
+        report.say(event.message);
+        continue;
+      }
+      counts.badLines++;
+      if (++fileErrors <= MAX_LINE_ERRORS_PER_FILE) report.say(event.message);
+      continue;
+    }
+    read = true;
+    batch.push(event.assertion);
+    if (batch.length >= MERGE_BATCH) {
+      pipeline.addAssertions(batch);
+      batch = [];
+    }
+  }
+  pipeline.addAssertions(batch);
+  if (fileErrors > MAX_LINE_ERRORS_PER_FILE) {
+    report.say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
+  }
+  if (read || fileErrors > 0) counts.assertionFiles++;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseCommandArgs(BUILD_SPEC, argv);
   if (args.help) {
@@ -119,96 +193,45 @@ export async function run(argv: string[]): Promise<number> {
 
   const lexicon = loadLexicon();
   const kinds = new Map<string, ActorKind>(lexicon.actors.map((a) => [a.id, a.kind]));
-  const mergeOptions = { resolveKind: (id: string) => kinds.get(id) };
-  const graph = createGraph();
-  const counts = { articles: 0, assertionFiles: 0, assertions: 0, filtered: 0, errors: 0, badLines: 0 };
-  const keep = (a: Assertion) => {
-    if (isInDateRange(a, range)) return true;
-    counts.filtered++;
-    return false;
-  };
+  const layout: LayoutOptions = {};
+  if (seed !== undefined) layout.seed = seed;
+  if (iterations !== undefined) layout.iterations = iterations;
+  const pipeline = new Pipeline({
+    extractor: createExtractor(lexicon),
+    resolveKind: (id: string) => kinds.get(id),
+    range,
+    layout: { kind: "forceAtlas2", options: layout },
+    ...(minWeight === undefined ? {} : { minWeight }),
+  });
+  const counts: InputCounts = { assertionFiles: 0, errors: 0, badLines: 0 };
+  const report: Reporter = { say, progress, started, inputFiles };
 
   const assertionPaths = args.positionals.filter(isAssertionFile);
   const articlePaths = args.positionals.filter((p) => !isAssertionFile(p));
+  if (articlePaths.length > 0) await addArticleFiles(pipeline, articlePaths, date, counts, report);
+  for (const path of assertionPaths) await addAssertionFile(pipeline, path, counts, report);
 
-  if (articlePaths.length > 0) {
-    const extractor = createExtractor(lexicon);
-    const events = readArticleFiles(articlePaths, date === undefined ? {} : { date });
-    let filesDone = 0;
-    for await (const event of events) {
-      if (event.type === "error") {
-        counts.errors++;
-        say(`${event.path}: ${event.message}`);
-      } else if (event.type === "skipped") {
-        if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
-      } else {
-        counts.articles++;
-        const assertions = extractor.extract(event.article).filter(keep);
-        counts.assertions += assertions.length;
-        mergeAssertions(graph, assertions, { ...mergeOptions, articleIds: [event.article.id] });
-      }
-      await progress.tick(() => articleProgress(++filesDone, inputFiles, counts.assertions, started));
-    }
-  }
-
-  for (const path of assertionPaths) {
-    let batch: Assertion[] = [];
-    let fileErrors = 0;
-    let read = false;
-    const fileStarted = Date.now();
-    const reading = { bytes: 0, size: 0 };
-    for await (const event of readAssertions(path, reading)) {
-      await progress.tick(() => assertionProgress(path, reading, counts.assertions, fileStarted));
-      if (event.type === "error") {
-        if (event.line === 0) {
-          counts.errors++;
-          say(event.message);
-          continue;
-        }
-        counts.badLines++;
-        if (++fileErrors <= MAX_LINE_ERRORS_PER_FILE) say(event.message);
-        continue;
-      }
-      read = true;
-      counts.assertions++;
-      if (keep(event.assertion)) batch.push(event.assertion);
-      if (batch.length >= MERGE_BATCH) {
-        mergeAssertions(graph, batch, mergeOptions);
-        batch = [];
-      }
-    }
-    mergeAssertions(graph, batch, mergeOptions);
-    if (fileErrors > MAX_LINE_ERRORS_PER_FILE) {
-      say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
-    }
-    if (read || fileErrors > 0) counts.assertionFiles++;
-  }
-
-  if (counts.articles === 0 && counts.assertionFiles === 0) {
+  if (pipeline.counts.articles === 0 && counts.assertionFiles === 0) {
     throw new CommandError(
       `nothing to build from in ${args.positionals.join(", ")} (expected articles or .jsonl/.ndjson assertions)`,
     );
   }
-  const dropped = minWeight === undefined ? { edges: 0, nodes: 0 } : dropLightEdges(graph, minWeight);
-  applyAppearance(graph);
-  const layout: { seed?: number; iterations?: number } = {};
-  if (seed !== undefined) layout.seed = seed;
-  if (iterations !== undefined) layout.iterations = iterations;
   progress.update(
     () =>
-      `laying out ${formatCount(graph.order)} actors, ${formatCount(graph.size)} edges: ` +
-      `${formatCount(iterations ?? defaultIterations(graph.order))} ForceAtlas2 iterations...`,
+      `laying out ${formatCount(pipeline.graph.order)} actors, ${formatCount(pipeline.graph.size)} edges: ` +
+      `${formatCount(iterations ?? defaultIterations(pipeline.graph.order))} ForceAtlas2 iterations...`,
     true,
   );
-  layoutGraph(graph, layout);
+  const { graph, dropped } = pipeline.finish();
+  const { articles, assertions, filtered } = pipeline.counts;
 
   await writeOutputs(graph, outputs, evidenceMode, progress);
   progress.clear();
   if (!quiet) {
     say(
-      `${graph.order} actors, ${graph.size} edges from ${counts.assertions} assertions ` +
-        `(${counts.articles} articles, ${counts.assertionFiles} assertion files)` +
-        (counts.filtered ? `; ${counts.filtered} outside the dates` : "") +
+      `${graph.order} actors, ${graph.size} edges from ${assertions} assertions ` +
+        `(${articles} articles, ${counts.assertionFiles} assertion files)` +
+        (filtered ? `; ${filtered} outside the dates` : "") +
         (dropped.edges ? `; ${dropped.edges} edges under --min-weight` : "") +
         (counts.badLines ? `; ${counts.badLines} bad lines` : "") +
         (counts.errors ? `; ${counts.errors} unreadable inputs` : "") +

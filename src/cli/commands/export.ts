@@ -1,11 +1,13 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv.ts";
 import { GexfExportError, writeGexf } from "../../export/gexf.ts";
-import { GraphFormatError, parseGraphJson, serializeGraph } from "../../export/graphJson.ts";
+import { serializeGraph } from "../../export/graphJson.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
 import { OutputBatch } from "../../io/OutputBatch.ts";
 import { fileSystemMessage } from "../../io/readArticleFiles.ts";
+import { GraphFormatError } from "../../read/errors.ts";
+import { checkGraphFileSize, graphFileKind, readGraphText } from "../../read/readGraphText.ts";
 import { defineCommand, formatHelp, parseCommandArgs, UsageError } from "../args.ts";
 import { CommandError } from "../errors.ts";
 import { GEXF_EVIDENCE_OPTION, parseGexfEvidence } from "../gexfEvidenceOption.ts";
@@ -14,10 +16,12 @@ import { writeOutputFile } from "./writeOutputFile.ts";
 
 export const EXPORT_SPEC = defineCommand({
   name: "export",
-  positionals: "<graph.json>",
+  positionals: "<graph.json|graph.gexf>",
   minPositionals: 1,
   maxPositionals: 1,
-  summary: "Converts a graph written by 'diplograph build' (graphology JSON) to GEXF 1.3, JSON or CSV.",
+  summary:
+    "Converts a graph (graphology JSON from 'diplograph build', or any GEXF 1.1-1.3 file) to GEXF 1.3,\n" +
+    "JSON or CSV. Repairs made while reading (src/read/README.md) are reported on stderr.",
   options: {
     format: { type: "string", value: "gexf|json|csv", description: "output format (required)" },
     out: {
@@ -38,15 +42,20 @@ function isFormat(value: string | undefined): value is Format {
   return value !== undefined && (FORMATS as readonly string[]).includes(value);
 }
 
+/** Reads a .gexf with the GEXF reader, anything else as graphology JSON (src/read, the explorer's readers too). */
 async function readGraph(path: string): Promise<DiploGraph> {
   let text: string;
   try {
+    checkGraphFileSize((await stat(path)).size);
     text = await readFile(path, "utf8");
   } catch (error) {
+    if (error instanceof GraphFormatError) throw new CommandError(`${path}: ${error.message}`);
     throw new CommandError(`cannot read ${path}: ${fileSystemMessage(error)}`);
   }
   try {
-    return parseGraphJson(text);
+    const { graph, warnings } = readGraphText(graphFileKind(path) ?? "json", text);
+    for (const warning of warnings) process.stderr.write(`diplograph export: ${path}: ${warning}\n`);
+    return graph;
   } catch (error) {
     if (error instanceof GraphFormatError) throw new CommandError(`${path}: ${error.message}`);
     throw error;

@@ -9,6 +9,7 @@ import {
 } from "../../io/readArticleFiles.ts";
 import { type ExtraActorsFile, loadLexicon, parseExtraActors } from "../../lexicon/loadLexicon.ts";
 import type { SentenceExplanation } from "../../model/explanation.ts";
+import { Pipeline } from "../../pipeline/pipeline.ts";
 import {
   defineCommand,
   formatHelp,
@@ -100,7 +101,8 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const extra = actorsPath === undefined ? undefined : await readExtraActors(actorsPath);
-  const extractor = createExtractor(loadLexicon(extra));
+  // The build pipeline, stopped after its extract step.
+  const pipeline = new Pipeline({ extractor: createExtractor(loadLexicon(extra)) });
   const explain = args.flag("explain");
   const output = explain && outPath === undefined ? null : await openNdjsonOutput(outPath);
   const explainTo = explain
@@ -137,7 +139,7 @@ export async function run(argv: string[]): Promise<number> {
         if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
       } else {
         counts.articles++;
-        const assertions = extractor.extract(event.article, explainTo);
+        const assertions = pipeline.extract(event.article, explainTo);
         counts.assertions += assertions.length;
         if (output && !(await output.write(assertions))) break;
       }
