@@ -163,14 +163,23 @@ interface Arguments {
   target: RefGroup | undefined;
 }
 
+/** The act noun right before `at`, through a comma: "a call rejected by", "the claim, made by". */
+function actBefore(tokens: readonly Token[], at: number): ActNoun | undefined {
+  const k = tokens[at - 1]?.norm === "," ? at - 2 : at - 1;
+  return actNounAt(tokens, k, k + 1);
+}
+
 /** "was condemned by", or "a call rejected by Moscow": a participle right after an act noun, with its agent. */
 function isPassiveCue(tokens: readonly Token[], cue: CueMatch): boolean {
   if (cue.form !== "verb" || !cue.participle) return false;
   return isReducedPassive(tokens, cue) || isPassive(tokens, cue.index);
 }
 
+/** "a call rejected by Moscow", "the Beagle Channel, disputed by Argentina and Chile": a participle with its agent after a noun. */
 function isReducedPassive(tokens: readonly Token[], cue: CueMatch): boolean {
-  return tokens[cue.after]?.lower === "by" && actNounAt(tokens, cue.index - 1, cue.index) !== undefined;
+  if (tokens[cue.after]?.lower !== "by") return false;
+  const prev = tokens[cue.index - 1];
+  return actNounAt(tokens, cue.index - 1, cue.index) !== undefined || prev?.norm === ",";
 }
 
 /** "their support for Ukraine", "Iran's attack", "reaffirmed Israel's right to defend itself". */
@@ -194,8 +203,11 @@ function passiveArguments({ view, cue, cues, start }: CueClause): Arguments {
   const reduced = isReducedPassive(tokens, cue);
   const source = byAgent(tokens, groups, cue.after, clauseEnd(tokens, cue.after));
   // "The claim, made by Kyiv, was denied by Moscow": the subject names an act; its author is the target.
-  const act = actNounAt(tokens, reduced ? cue.index - 1 : start, cue.index);
-  let target = reduced ? undefined : subjectOf(view, start, cue.index, cues);
+  const act = reduced ? actBefore(tokens, cue.index) : actNounAt(tokens, start, cue.index);
+  // A reduced passive modifies the noun right before it, which is its target or names it.
+  let target = reduced
+    ? groups.find((g) => g.end === cue.index || (g.end === cue.index - 1 && tokens[g.end]?.norm === ","))
+    : subjectOf(view, start, cue.index, cues);
   if (act && (!target || target.end > act.index)) target = actAuthor(view, act, source) ?? target;
   return { source, target };
 }
