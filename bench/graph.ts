@@ -1,5 +1,5 @@
 /**
- * Graph benchmark: build (merge + appearance), layout (ForceAtlas2, 100
+ * Graph benchmark: merge, layout (ForceAtlas2, 100
  * iterations) and GEXF export of generated graphs, each beside its reference
  * measured in the same round on the same data: a plain graphology build (one
  * mergeEdgeWithKey per assertion, weight and evidence kept), graphology's own
@@ -22,7 +22,6 @@ import { MultiDirectedGraph } from "graphology";
 import writeGexfXml from "graphology-gexf/common/writer.js";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { gexfChunks } from "../src/export/gexfStream.ts";
-import { applyAppearance } from "../src/graph/applyAppearance.ts";
 import { createGraph } from "../src/graph/createGraph.ts";
 import { mergeAssertions } from "../src/graph/mergeAssertions.ts";
 import type { DiploGraph } from "../src/graph/schema.ts";
@@ -101,12 +100,10 @@ function inBatches(size: Size, merge: (batch: Assertion[]) => void): Sample {
   return add(total, time(() => merge(batch))[1]);
 }
 
-/** Ours: mergeAssertions (edges keyed source>relation>target, evidence, dates, speakers) and appearance. */
-function build(size: Size): [DiploGraph, Sample, Sample] {
+/** Ours: mergeAssertions (edges keyed source>relation>target, evidence, dates, speakers). */
+function build(size: Size): [DiploGraph, Sample] {
   const graph = createGraph();
-  const merged = inBatches(size, (batch) => mergeAssertions(graph, batch));
-  const [, appearance] = time(() => applyAppearance(graph));
-  return [graph, merged, appearance];
+  return [graph, inBatches(size, (batch) => mergeAssertions(graph, batch))];
 }
 
 /** The reference: the same multi-graph built with graphology alone, weight and evidence kept, nothing else. */
@@ -134,19 +131,19 @@ function rawGexf(graph: DiploGraph): string {
     version: "1.3",
     formatNode: (_key, a) => ({
       label: a.label,
-      viz: { color: a.color, size: a.size, x: a.x, y: a.y },
+      viz: { color: "#4477AA", size: 4, x: a.x, y: a.y },
       attributes: { kind: a.kind, mentions: a.mentions, articles: a.articles },
     }),
     formatEdge: (_key, a) => ({
       label: a.label,
       weight: a.weight,
-      viz: { color: a.color, thickness: a.size },
+      viz: { color: "#999999", thickness: 1 },
       attributes: { relation: a.relation, negated: a.negated, articles: a.articles, firstSeen: a.firstSeen },
     }),
   });
 }
 
-type Step = "merge" | "appearance" | "plainBuild" | "layout" | "rawLayout" | "gexf" | "rawGexf" | "total";
+type Step = "merge" | "plainBuild" | "layout" | "rawLayout" | "gexf" | "rawGexf" | "total";
 
 function row(label: string, samples: readonly Sample[]): string {
   return `${label.padEnd(24)} wall ${formatSeconds(samples.map((s) => s.wall))}, CPU ${formatSeconds(samples.map((s) => s.cpu))}`;
@@ -161,7 +158,6 @@ async function run(size: Size): Promise<boolean> {
   );
   const samples: Record<Step, Sample[]> = {
     merge: [],
-    appearance: [],
     plainBuild: [],
     layout: [],
     rawLayout: [],
@@ -176,10 +172,8 @@ async function run(size: Size): Promise<boolean> {
   for (let round = 0; round < RUNS; round++) {
     // The reference first, so its graph is garbage before ours is built.
     samples.plainBuild.push(plainBuild(size));
-    const [graph, merged, appearance] = build(size);
-    samples.merge.push(merged);
-    samples.appearance.push(appearance);
-    const built = add(merged, appearance);
+    const [graph, built] = build(size);
+    samples.merge.push(built);
     let evidence = 0;
     graph.forEachEdge((_e, a) => {
       evidence += a.evidence.length;
@@ -209,7 +203,6 @@ async function run(size: Size): Promise<boolean> {
     `${row("merge", samples.merge)}  | ours/ref ${cpuRatio(samples.merge, samples.plainBuild)} CPU`,
   );
   console.log(row("  ref: plain graphology", samples.plainBuild));
-  console.log(row("appearance (no reference)", samples.appearance));
   console.log(
     `${row(`layout (${ITERATIONS} iterations)`, samples.layout)}  | ours/ref ${cpuRatio(samples.layout, samples.rawLayout)} CPU`,
   );
@@ -218,7 +211,7 @@ async function run(size: Size): Promise<boolean> {
     `${row("gexf (streamed to file)", samples.gexf)}  | ours/ref ${cpuRatio(samples.gexf, samples.rawGexf)} CPU`,
   );
   console.log(row("  ref: graphology-gexf", samples.rawGexf));
-  console.log(`${row("total (build+layout+gexf)", samples.total)}; peak RSS ${peak.toFixed(0)} MB`);
+  console.log(`${row("total (merge+layout+gexf)", samples.total)}; peak RSS ${peak.toFixed(0)} MB`);
   if (!size.floors) return true;
   // Judged on the median wall time, as a user waits it; CPU time is printed beside it for a loaded machine.
   const total = median(samples.total.map((s) => s.wall));

@@ -18,7 +18,6 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { serializeGraph } from "../src/export/graphJson.ts";
-import { applyAppearance } from "../src/graph/applyAppearance.ts";
 import { createGraph } from "../src/graph/createGraph.ts";
 import { mergeAssertions } from "../src/graph/mergeAssertions.ts";
 import { layoutGraph } from "../src/layout/forceAtlas.ts";
@@ -65,7 +64,6 @@ function writeGraph(nodes: number, edges: number): string {
   const graph = createGraph(`bench ${nodes}/${edges}`);
   mergeAssertions(graph, generateAssertions({ nodes, edges, assertions: Math.round(edges * 1.2) }));
   layoutGraph(graph, { iterations: 0 });
-  applyAppearance(graph);
   const file = `g${nodes}.json`;
   writeFileSync(path.join(graphsDir, file), serializeGraph(graph));
   return file;

@@ -5,8 +5,12 @@ import { defineConfig, type Plugin } from "vite";
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(webDir, "..");
-/** The sample graph built by `diplograph build`; bundled so the app needs nothing outside web/dist. */
-const SAMPLE_GRAPH = path.join(repoRoot, "graph-data", "graph.json");
+/**
+ * The sample graph built by `diplograph build`; bundled so the app needs
+ * nothing outside web/dist. DIPLOGRAPH_SAMPLE_GRAPH points elsewhere (the
+ * browser tests build theirs in a temporary folder, never over the tracked file).
+ */
+const SAMPLE_GRAPH = process.env.DIPLOGRAPH_SAMPLE_GRAPH ?? path.join(repoRoot, "graph-data", "graph.json");
 const SAMPLE_URL = "graph.json";
 
 /** Serves the sample graph in dev and emits it into the build as a plain asset (relative URL). */
@@ -37,6 +41,8 @@ export default defineConfig({
   root: webDir,
   base: "./",
   plugins: [sampleGraph()],
+  // Module workers (graphWorker.ts imports the readers and the layout), split like the page.
+  worker: { format: "es" },
   build: {
     outDir: path.join(webDir, "dist"),
     emptyOutDir: true,

@@ -6,7 +6,7 @@
  * no worker is started.
  */
 import { Worker } from "node:worker_threads";
-import { createExtractor } from "../extract/createExtractor.ts";
+import { createExtractor, type Extractor } from "../extract/createExtractor.ts";
 import type { ExtraActorsFile } from "../lexicon/loadLexicon.ts";
 import { loadLexicon } from "../lexicon/loadLexicon.ts";
 import type { Lexicon } from "../lexicon/types.ts";
@@ -142,5 +142,20 @@ export class OrderedQueue<T> {
   private async takeHead(into: T[]): Promise<void> {
     const head = this.items.shift();
     if (head !== undefined) into.push(await head);
+  }
+}
+
+/**
+ * The extractor a Pipeline is given when extraction ran elsewhere (a worker
+ * thread): it hands back the assertions set in `next`, once, so the pipeline
+ * counts, filters and merges them as if it had extracted them itself.
+ */
+export class ExtractedElsewhere implements Extractor {
+  next: Assertion[] = [];
+
+  extract(): Assertion[] {
+    const assertions = this.next;
+    this.next = [];
+    return assertions;
   }
 }

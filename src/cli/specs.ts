@@ -126,10 +126,12 @@ export const BUILD_SPEC = defineCommand({
 
 export const EXPORT_SPEC = defineCommand({
   name: "export",
-  positionals: "<graph.json>",
+  positionals: "<graph.json|graph.gexf>",
   minPositionals: 1,
   maxPositionals: 1,
-  summary: "Converts a graph written by 'diplograph build' (graphology JSON) to GEXF 1.3, JSON or CSV.",
+  summary:
+    "Converts a graph (graphology JSON from 'diplograph build', or any GEXF 1.1-1.3 file) to GEXF 1.3,\n" +
+    "JSON or CSV. Repairs made while reading (src/read/README.md) are reported on stderr.",
   options: {
     format: { type: "string", value: "gexf|json|csv", description: "output format (required)" },
     out: {

@@ -1,3 +1,4 @@
+import { appearanceScale, nodeColor, nodeSize } from "../appearance/appearance.ts";
 import type { DiploGraph } from "../graph/schema.ts";
 import { sampleEvidence } from "./gexf.ts";
 import { sanitizeText } from "./sanitizeText.ts";
@@ -26,11 +27,22 @@ function table(header: string[], rows: Cell[][]): string {
   return [header, ...rows].map((row) => `${row.map(field).join(",")}\r\n`).join("");
 }
 
-/** One row per actor. */
+/** One row per actor; size and colour as the GEXF writer draws them (src/appearance). */
 export function nodesCsv(graph: DiploGraph): string {
   const rows: Cell[][] = [];
+  const scale = appearanceScale(graph);
   graph.forEachNode((key, a) => {
-    rows.push([key, a.label, a.kind, a.mentions, a.articles, a.x, a.y, a.size, a.color]);
+    rows.push([
+      key,
+      a.label,
+      a.kind,
+      a.mentions,
+      a.articles,
+      a.x,
+      a.y,
+      nodeSize(a.mentions, scale),
+      nodeColor(a.kind),
+    ]);
   });
   return table(["id", "label", "kind", "mentions", "articles", "x", "y", "size", "color"], rows);
 }

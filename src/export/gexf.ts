@@ -1,11 +1,12 @@
 import writeGexfXml from "graphology-gexf/common/writer.js";
+import { appearanceScale } from "../appearance/appearance.ts";
 import type { DiploGraph } from "../graph/schema.ts";
 import {
   checkGexfIds,
   edgeFormatter,
-  formatNode,
   type GexfEvidenceMode,
   LIST_ATTRIBUTES,
+  nodeFormatter,
 } from "./gexfElements.ts";
 import { gexfChunks } from "./gexfStream.ts";
 import { addTimeToGexf, hasDates } from "./gexfTime.ts";
@@ -64,12 +65,13 @@ function retypeLists(xml: string): string {
 
 /** The graph as GEXF through graphology-gexf, time added by gexfTime.ts. */
 function writeWithLibrary(graph: DiploGraph, options: GexfOptions): string {
+  const scale = appearanceScale(graph);
   const xml = writeGexfXml(graph, {
     version: "1.3",
     pedantic: true,
     pretty: options.pretty ?? graph.size <= STREAM_ABOVE_EDGES,
-    formatNode: formatNode,
-    formatEdge: edgeFormatter(options.evidence ?? "summary"),
+    formatNode: nodeFormatter(scale),
+    formatEdge: edgeFormatter(options.evidence ?? "summary", scale),
   });
   const typed = retypeLists(xml);
   return (options.time ?? hasDates(graph)) ? addTimeToGexf(typed, graph) : typed;

@@ -1,5 +1,18 @@
-import type { DiploGraph, EdgeAttributes, Evidence, NodeAttributes } from "../graph/schema.ts";
-import { hexToRgbString } from "../palette.ts";
+import {
+  type AppearanceScale,
+  edgeColor,
+  edgeThickness,
+  nodeColor,
+  nodeSize,
+} from "../appearance/appearance.ts";
+import { hexToRgbString } from "../appearance/palette.ts";
+import type {
+  DiploGraph,
+  EdgeAttributes,
+  Evidence,
+  ExtraAttributes,
+  NodeAttributes,
+} from "../graph/schema.ts";
 import { isXmlSafeId, sanitizeText } from "./sanitizeText.ts";
 
 /**
@@ -38,11 +51,27 @@ export interface GexfElement {
 export const LIST_ATTRIBUTES = ["conditions", "speakers"] as const;
 const FALLBACK_COLOR = "rgb(153,153,153)";
 
-/** "#RRGGBB" or "rgb(...)" -> "rgb(r,g,b)": NetworkX 3 crashes on GEXF hex colours. */
+/** "#RRGGBB" or "rgb(...)"/"rgba(...)" -> "rgb(r,g,b)": NetworkX 3 crashes on GEXF hex colours. */
 export function rgb(color: string): string {
   if (/^#[0-9a-f]{6}$/i.test(color)) return hexToRgbString(color);
-  if (/^rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)$/.test(color)) return color.replace(/\s/g, "");
-  return FALLBACK_COLOR;
+  const m = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*[\d.]+\s*)?\)$/.exec(color);
+  return m ? `rgb(${m[1]},${m[2]},${m[3]})` : FALLBACK_COLOR;
+}
+
+/**
+ * Attributes of a foreign file written back (so a Gephi graph survives a trip
+ * through diplograph), where ours leave a gap; their viz colour and size are
+ * written as viz, not as attributes.
+ */
+function withExtra(attributes: Record<string, GexfValue>, extra: ExtraAttributes | undefined): void {
+  if (!extra) return;
+  for (const [name, value] of Object.entries(extra)) {
+    if (name === "color" || name === "size" || name === "thickness") continue;
+    const current = attributes[name];
+    if (current === undefined || current === null) {
+      attributes[name] = typeof value === "string" ? sanitizeText(value) : value;
+    }
+  }
 }
 
 function finite(value: number, fallback: number): number {
@@ -61,15 +90,32 @@ export function sampleEvidence(evidence: Evidence[]): Evidence | undefined {
   return best;
 }
 
-export function formatNode(_key: string, a: NodeAttributes): GexfElement {
-  return {
-    label: sanitizeText(a.label),
-    viz: { color: rgb(a.color), size: finite(a.size, 1), x: finite(a.x, 0), y: finite(a.y, 0) },
-    attributes: { kind: a.kind, mentions: a.mentions, articles: a.articles },
+/** Nodes as GEXF elements; viz size and colour decided here from the palette (src/appearance). */
+export function nodeFormatter(scale: AppearanceScale): (key: string, a: NodeAttributes) => GexfElement {
+  return (_key, a) => {
+    const attributes: Record<string, GexfValue> = {
+      kind: a.kind,
+      mentions: a.mentions,
+      articles: a.articles,
+    };
+    withExtra(attributes, a.extra);
+    return {
+      label: sanitizeText(a.label),
+      viz: {
+        color: rgb(nodeColor(a.kind, a.extra)),
+        size: finite(nodeSize(a.mentions, scale), 1),
+        x: finite(a.x, 0),
+        y: finite(a.y, 0),
+      },
+      attributes,
+    };
   };
 }
 
-export function edgeFormatter(mode: GexfEvidenceMode): (key: string, a: EdgeAttributes) => GexfElement {
+export function edgeFormatter(
+  mode: GexfEvidenceMode,
+  scale: AppearanceScale,
+): (key: string, a: EdgeAttributes) => GexfElement {
   return (_key, a) => {
     const sample = sampleEvidence(a.evidence);
     const attributes: Record<string, GexfValue> = {
@@ -85,10 +131,14 @@ export function edgeFormatter(mode: GexfEvidenceMode): (key: string, a: EdgeAttr
       sampleDate: sample?.date ?? null,
     };
     if (mode === "full") attributes.evidence = sanitizeText(JSON.stringify(a.evidence));
+    withExtra(attributes, a.extra);
     return {
       label: sanitizeText(a.label),
       weight: a.weight,
-      viz: { color: rgb(a.color), thickness: finite(a.size, 1) },
+      viz: {
+        color: rgb(edgeColor(a.relation, a.negated, a.extra)),
+        thickness: finite(edgeThickness(a.weight, scale), 1),
+      },
       attributes,
     };
   };

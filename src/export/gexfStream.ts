@@ -1,12 +1,13 @@
+import { type AppearanceScale, appearanceScale } from "../appearance/appearance.ts";
 import type { DiploGraph } from "../graph/schema.ts";
 import {
   checkGexfIds,
   edgeFormatter,
-  formatNode,
   type GexfElement,
   type GexfEvidenceMode,
   type GexfValue,
   LIST_ATTRIBUTES,
+  nodeFormatter,
 } from "./gexfElements.ts";
 import { hasDates, nodeStarts } from "./gexfTime.ts";
 
@@ -75,12 +76,17 @@ function inferModel(elements: Iterable<GexfElement>): Map<string, GexfType> {
   return model;
 }
 
-function* formattedNodes(graph: DiploGraph): Generator<GexfElement> {
-  for (const { node, attributes } of graph.nodeEntries()) yield formatNode(node, attributes);
+function* formattedNodes(graph: DiploGraph, scale: AppearanceScale): Generator<GexfElement> {
+  const format = nodeFormatter(scale);
+  for (const { node, attributes } of graph.nodeEntries()) yield format(node, attributes);
 }
 
-function* formattedEdges(graph: DiploGraph, mode: GexfEvidenceMode): Generator<GexfElement> {
-  const format = edgeFormatter(mode);
+function* formattedEdges(
+  graph: DiploGraph,
+  mode: GexfEvidenceMode,
+  scale: AppearanceScale,
+): Generator<GexfElement> {
+  const format = edgeFormatter(mode, scale);
   for (const { edge, attributes } of graph.edgeEntries()) yield format(edge, attributes);
 }
 
@@ -120,22 +126,25 @@ export function* gexfChunks(graph: DiploGraph, options: GexfStreamOptions = {}):
   checkGexfIds(graph);
   const mode = options.evidence ?? "summary";
   const time = options.time ?? hasDates(graph);
-  const nodeModel = inferModel(formattedNodes(graph));
+  const scale = appearanceScale(graph);
+  const nodeModel = inferModel(formattedNodes(graph, scale));
   // Typed from the summary, which has every attribute but `evidence`: full evidence is formatted once, below.
-  const edgeModel = inferModel(formattedEdges(graph, "summary"));
+  const edgeModel = inferModel(formattedEdges(graph, "summary", scale));
   if (mode === "full" && graph.size > 0) edgeModel.set("evidence", "string");
   const starts = time ? nodeStarts(graph) : new Map<string, string>();
+  const defaultType = graph.type === "undirected" ? "undirected" : "directed";
 
   let xml =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ' +
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">\n<meta/>\n' +
-    `<graph ${time ? 'mode="dynamic" timeformat="date" ' : ""}defaultedgetype="directed">\n` +
+    `<graph ${time ? 'mode="dynamic" timeformat="date" ' : ""}defaultedgetype="${defaultType}">\n` +
     declarations(nodeModel, "node") +
     declarations(edgeModel, "edge") +
     "<nodes>\n";
 
+  const formatNode = nodeFormatter(scale);
   for (const { node, attributes } of graph.nodeEntries()) {
     const e = formatNode(node, attributes);
     const label = e.label ? ` label="${escapeXmlAttribute(e.label)}"` : "";
@@ -151,14 +160,16 @@ export function* gexfChunks(graph: DiploGraph, options: GexfStreamOptions = {}):
   }
   xml += "</nodes>\n<edges>\n";
 
-  const format = edgeFormatter(mode);
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+  const format = edgeFormatter(mode, scale);
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const e = format(edge, attributes);
+    // A mixed graph marks its undirected edges, as Gephi writes them.
+    const type = undirected && defaultType === "directed" ? 'type="undirected" ' : "";
     const times = time ? timeAttributes(attributes.firstSeen, attributes.lastSeen) : "";
     const weight = typeof e.weight === "number" && !Number.isNaN(e.weight) ? ` weight="${e.weight}"` : "";
     const label = e.label ? ` label="${escapeXmlAttribute(e.label)}"` : "";
     xml +=
-      `<edge ${times}id="${escapeXmlAttribute(edge)}" source="${escapeXmlAttribute(source)}" ` +
+      `<edge ${times}${type}id="${escapeXmlAttribute(edge)}" source="${escapeXmlAttribute(source)}" ` +
       `target="${escapeXmlAttribute(target)}"${weight}${label}>` +
       attvalues(edgeModel, e.attributes) +
       vizColor(e.viz.color) +

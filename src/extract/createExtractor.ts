@@ -3,8 +3,7 @@ import type { Lexicon, OfficeRole, Person } from "../lexicon/types.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
 import type { RuleNote, SentenceExplanation } from "../model/explanation.ts";
 import { findSpeaker } from "./clauses/speaker.ts";
-import type { CueMatch } from "./cues/cues.ts";
-import { defaultCueLexicon } from "./cues/cues.ts";
+import { type CueLexicon, type CueMatch, defaultCueLexicon } from "./cues/cues.ts";
 import { attachConditionFragment } from "./findings/conditionFragment.ts";
 import { OpponentTally } from "./findings/opponentTally.ts";
 import { toAssertions } from "./findings/toAssertions.ts";
@@ -15,6 +14,7 @@ import { findRefs, type NameMemory, type Ref } from "./mentions/mentions.ts";
 import { findVoice } from "./mentions/voice.ts";
 import { ActMemory } from "./relations/acts.ts";
 import { sentenceSubject } from "./relations/arguments.ts";
+import type { Finding } from "./relations/finding.ts";
 import { findRelations } from "./relations/relations.ts";
 import type { Sentence } from "./text/sentences.ts";
 import { splitSentences } from "./text/sentences.ts";
@@ -31,88 +31,121 @@ export interface Extractor {
 
 /** Builds the matchers for a lexicon once; the extractor is then reused for many articles. */
 export function createExtractor(lexicon: Lexicon): Extractor {
-  const index = new MentionIndex(lexicon);
-  const cues = defaultCueLexicon();
-  const peopleByName = new Map(lexicon.people.map((p) => [p.name, p]));
-  return {
-    extract(article: Article, explain?: (e: SentenceExplanation) => void): Assertion[] {
-      const date = article.date;
-      const pickPerson = (persons: Person[]) => pickByDate(persons, date);
-      const memory = articleMemory();
-      const sentences = splitSentences(article.text, article.bodyStart);
-      const refsOf = (tokens: Token[]) => findRefs(tokens, index, memory, pickPerson);
-      const voice = findVoice(
-        sentences,
-        (s) => {
-          const tokens = tokenize(s.text, s.start);
-          return { tokens, refs: refsOf(tokens) };
-        },
-        article.source,
-        (id) => index.actors.get(id)?.kind === "state",
-      );
-      // Office lookups scan every term: remember them for the article.
-      const holders = new Map<string, ReturnType<typeof holderOn>>();
-      const discourse = new Discourse(
-        voice,
-        (actor, role) => {
-          const key = `${actor}>${role}`;
-          if (!holders.has(key)) holders.set(key, holderOn(lexicon, actor, role, date));
-          return holders.get(key);
-        },
-        (name) => roleOn(peopleByName.get(name), date),
-        (actor) => index.actors.get(actor)?.kind,
-        (actor) => index.actors.get(actor)?.label,
-      );
-      const out: Assertion[] = [];
-      const opponents = new OpponentTally(voice);
-      const acts = new ActMemory();
-      // Offers of talks in the previous sentence, which a bare condition may qualify.
-      let offers: Assertion[] = [];
-      for (const sentence of sentences) {
-        const conditioned = attachConditionFragment(article.text, sentence, offers);
-        offers = [];
-        const tokens = tokenize(sentence.text, sentence.start);
-        const refs = refsOf(tokens);
-        if (refs.length === 0 && !explain) continue;
-        const groups = groupRefs(tokens, refs);
-        const speaker = findSpeaker(tokens, groups);
-        discourse.resolveSentence(groups, speaker, sentenceSubject(tokens, groups));
-        const found = cues.findCues(tokens);
-        const notes: RuleNote[] = [];
-        const opponent = opponents.leader;
-        const view = {
-          tokens,
-          groups,
-          cues: found,
-          speaker,
-          voice,
-          acts,
-          ...(opponent ? { opponent } : {}),
-          ...(explain ? { trace: { note: (n: RuleNote) => void notes.push(n) } } : {}),
-        };
-        if (refs.length > 0) acts.remember(view);
-        if (refs.length > 0) {
-          for (const finding of findRelations(view)) {
-            for (const assertion of toAssertions(finding, article, sentence, tokens, index)) {
-              opponents.add(assertion);
-              out.push(assertion);
-              if (assertion.relation === "offers_talks") offers.push(assertion);
-            }
-          }
-        }
-        for (const a of conditioned)
-          notes.push({
-            rule: "talks.condition-next-sentence",
-            outcome: "fired",
-            cue: "",
-            detail: `the previous sentence's offer: ${a.source} conditions_talks_on ${a.target}`,
-          });
-        if (explain && (refs.length > 0 || found.length > 0 || conditioned.length > 0))
-          explain(explanationOf(article, sentence, tokens, refs, found, notes));
-      }
-      return out;
-    },
+  const shared: Matchers = {
+    lexicon,
+    index: new MentionIndex(lexicon),
+    cues: defaultCueLexicon(),
+    peopleByName: new Map(lexicon.people.map((p) => [p.name, p])),
   };
+  return {
+    extract: (article, explain) => new ArticleReading(shared, article, explain).run(),
+  };
+}
+
+/** What every article is read with: the lexicon and the lookup tables built from it. */
+interface Matchers {
+  lexicon: Lexicon;
+  index: MentionIndex;
+  cues: CueLexicon;
+  peopleByName: Map<string, Person>;
+}
+
+/** One article read sentence by sentence, with what the article has said so far. */
+class ArticleReading {
+  private readonly memory = articleMemory();
+  private readonly voice: string | null;
+  private readonly discourse: Discourse;
+  private readonly opponents: OpponentTally;
+  private readonly acts = new ActMemory();
+  private readonly out: Assertion[] = [];
+  /** Offers of talks in the previous sentence, which a bare condition may qualify. */
+  private offers: Assertion[] = [];
+  private readonly sentences: Sentence[];
+
+  constructor(
+    private readonly m: Matchers,
+    private readonly article: Article,
+    private readonly explain: ((e: SentenceExplanation) => void) | undefined,
+  ) {
+    const { index, lexicon, peopleByName } = m;
+    const date = article.date;
+    this.sentences = splitSentences(article.text, article.bodyStart);
+    this.voice = findVoice(
+      this.sentences,
+      (s) => {
+        const tokens = tokenize(s.text, s.start);
+        return { tokens, refs: this.refsOf(tokens) };
+      },
+      article.source,
+      (id) => index.actors.get(id)?.kind === "state",
+    );
+    // Office lookups scan every term: remember them for the article.
+    const holders = new Map<string, ReturnType<typeof holderOn>>();
+    this.discourse = new Discourse(
+      this.voice,
+      (actor, role) => {
+        const key = `${actor}>${role}`;
+        if (!holders.has(key)) holders.set(key, holderOn(lexicon, actor, role, date));
+        return holders.get(key);
+      },
+      (name) => roleOn(peopleByName.get(name), date),
+      (actor) => index.actors.get(actor)?.kind,
+      (actor) => index.actors.get(actor)?.label,
+    );
+    this.opponents = new OpponentTally(this.voice);
+  }
+
+  run(): Assertion[] {
+    for (const sentence of this.sentences) this.read(sentence);
+    return this.out;
+  }
+
+  private refsOf(tokens: Token[]): Ref[] {
+    return findRefs(tokens, this.m.index, this.memory, (persons) => pickByDate(persons, this.article.date));
+  }
+
+  private read(sentence: Sentence): void {
+    const conditioned = attachConditionFragment(this.article.text, sentence, this.offers);
+    this.offers = [];
+    const tokens = tokenize(sentence.text, sentence.start);
+    const refs = this.refsOf(tokens);
+    if (refs.length === 0 && !this.explain) return;
+    const groups = groupRefs(tokens, refs);
+    const speaker = findSpeaker(tokens, groups);
+    this.discourse.resolveSentence(groups, speaker, sentenceSubject(tokens, groups));
+    const found = this.m.cues.findCues(tokens);
+    const notes: RuleNote[] = conditioned.map((a) => ({
+      rule: "talks.condition-next-sentence",
+      outcome: "fired",
+      cue: "",
+      detail: `the previous sentence's offer: ${a.source} conditions_talks_on ${a.target}`,
+    }));
+    const opponent = this.opponents.leader;
+    const view = {
+      tokens,
+      groups,
+      cues: found,
+      speaker,
+      voice: this.voice,
+      acts: this.acts,
+      ...(opponent ? { opponent } : {}),
+      ...(this.explain ? { trace: { note: (n: RuleNote) => void notes.push(n) } } : {}),
+    };
+    if (refs.length > 0) {
+      this.acts.remember(view);
+      for (const finding of findRelations(view)) this.add(finding, sentence, tokens);
+    }
+    if (this.explain && (refs.length > 0 || found.length > 0 || conditioned.length > 0))
+      this.explain(explanationOf(this.article, sentence, tokens, refs, found, notes));
+  }
+
+  private add(finding: Finding, sentence: Sentence, tokens: Token[]): void {
+    for (const assertion of toAssertions(finding, this.article, sentence, tokens, this.m.index)) {
+      this.opponents.add(assertion);
+      this.out.push(assertion);
+      if (assertion.relation === "offers_talks") this.offers.push(assertion);
+    }
+  }
 }
 
 function articleMemory(): NameMemory {

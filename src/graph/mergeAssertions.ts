@@ -1,7 +1,6 @@
-import { seededPosition } from "../layout/seededPosition.ts";
 import type { ActorKind } from "../model/actor.ts";
 import type { Assertion } from "../model/assertion.ts";
-import { RELATION_LABELS, type Relation } from "../model/relations.ts";
+import { EDGE_RELATION_LABELS, type EdgeRelation, type Relation } from "../model/relations.ts";
 import { inferKind } from "./inferKind.ts";
 import { evidenceId, knownArticles, recordArticles, stringPool } from "./mergeIndex.ts";
 import { compareEvidence, distinctSorted, recomputeNodeStats } from "./recomputeStats.ts";
@@ -26,12 +25,9 @@ export interface MergeReport {
   edgesAdded: number;
 }
 
-/** Drawing attributes before `applyAppearance` runs: neutral, so a missing step shows. */
-const UNSTYLED_COLOR = "#999999";
-
 /** Human wording of an edge: "condemns", negated "not condemns". */
-export function edgeLabel(relation: Relation, negated: boolean): string {
-  return negated ? `not ${RELATION_LABELS[relation]}` : RELATION_LABELS[relation];
+export function edgeLabel(relation: EdgeRelation, negated: boolean): string {
+  return negated ? `not ${EDGE_RELATION_LABELS[relation]}` : EDGE_RELATION_LABELS[relation];
 }
 
 /** One string pool per evidence field (see `stringPool`). */
@@ -72,16 +68,14 @@ function ensureNode(
     }
     return false;
   }
-  const { x, y } = seededPosition(id, 0, 100);
+  // Placed by the layout stage (src/layout), which always follows a merge in the pipeline.
   graph.addNode(id, {
     label: label || id,
     kind: kind ?? options.resolveKind?.(id) ?? inferKind(id),
     mentions: 0,
     articles: 0,
-    x,
-    y,
-    size: 1,
-    color: UNSTYLED_COLOR,
+    x: 0,
+    y: 0,
   });
   return true;
 }
@@ -98,8 +92,6 @@ function emptyEdge(relation: Relation, negated: boolean): EdgeAttributes {
     conditions: [],
     speakers: [],
     evidence: [],
-    size: 1,
-    color: UNSTYLED_COLOR,
   };
 }
 
@@ -225,7 +217,8 @@ function countMentions(nodes: Map<string, PendingNode>, node: string, added: Evi
  * order. Counts are updated from the new evidence only (see mergeIndex.ts), so
  * a batch of new articles costs time in proportion to its size, not to the
  * graph's; an edge or actor that gets evidence from an article merged before
- * is recounted from its own evidence. Sizes and colours are left to `applyAppearance`.
+ * is recounted from its own evidence. New actors start at (0, 0): placing
+ * them is the layout's job (src/layout), as sizes and colours are src/appearance's.
  */
 export function mergeAssertions(
   graph: DiploGraph,

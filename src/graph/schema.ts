@@ -1,6 +1,6 @@
-import type { MultiDirectedGraph } from "graphology";
-import type { ActorKind } from "../model/actor.ts";
-import type { Relation } from "../model/relations.ts";
+import type { default as Graph } from "graphology-types";
+import type { NodeKind } from "../model/actor.ts";
+import type { EdgeRelation } from "../model/relations.ts";
 
 /** One piece of evidence behind an edge: the sentence and where it came from. */
 export interface Evidence {
@@ -14,21 +14,29 @@ export interface Evidence {
   confidence: number;
 }
 
+/**
+ * Attributes of a foreign file that diplograph has no field for (a Gephi
+ * graph's "modularity_class", a viz:color), kept as read and shown in the
+ * details panel; written back on GEXF export.
+ */
+export type ExtraAttributes = Record<string, string | number | boolean>;
+
 export interface NodeAttributes {
   label: string;
-  kind: ActorKind;
+  /** "other" for a node of a foreign file. */
+  kind: NodeKind;
   /** Assertions the actor takes part in, as source or target. */
   mentions: number;
   /** Distinct articles the actor appears in. */
   articles: number;
   x: number;
   y: number;
-  size: number;
-  color: string;
+  extra?: ExtraAttributes;
 }
 
 export interface EdgeAttributes {
-  relation: Relation;
+  /** GENERIC_RELATION ("related") for an edge of a foreign file. */
+  relation: EdgeRelation;
   /** Human wording: "conditions talks on". */
   label: string;
   negated: boolean;
@@ -41,8 +49,7 @@ export interface EdgeAttributes {
   conditions: string[];
   speakers: string[];
   evidence: Evidence[];
-  size: number;
-  color: string;
+  extra?: ExtraAttributes;
 }
 
 export interface GraphAttributes {
@@ -51,10 +58,15 @@ export interface GraphAttributes {
   articleIds: string[];
 }
 
-/** Multi-graph: parallel edges with different relations between the same pair are kept. */
-export type DiploGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/**
+ * Multi-graph: parallel edges with different relations between the same pair
+ * are kept. What diplograph builds is directed (createGraph); a file it
+ * reads keeps its own type, so an undirected or mixed Gephi graph stays so.
+ * Size and colour are not attributes: see src/appearance.
+ */
+export type DiploGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** Stable edge key: "USA>condemns>RUS", negated edges "USA>!condemns>RUS". */
-export function edgeKey(source: string, relation: Relation, target: string, negated: boolean): string {
+export function edgeKey(source: string, relation: EdgeRelation, target: string, negated: boolean): string {
   return `${source}>${negated ? "!" : ""}${relation}>${target}`;
 }

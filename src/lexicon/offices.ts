@@ -27,11 +27,31 @@ export function holdersOf(
         termCovers(term, date) &&
         (wantTitle === undefined ? term.role === role : term.title.toLowerCase() === wantTitle),
     );
+  const people = peopleOf(lexicon, actor);
   if (title !== undefined) {
-    const byTitle = lexicon.people.filter((person) => matching(person, title.toLowerCase()));
+    const byTitle = people.filter((person) => matching(person, title.toLowerCase()));
     if (byTitle.length > 0) return byTitle;
   }
-  return lexicon.people.filter((person) => matching(person));
+  return people.filter((person) => matching(person));
+}
+
+// People with a term for each actor, built once per lexicon: lookups by office run per article.
+const byActor = new WeakMap<Lexicon, Map<string, Person[]>>();
+
+function peopleOf(lexicon: Lexicon, actor: string): Person[] {
+  let index = byActor.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const person of lexicon.people) {
+      for (const a of new Set(person.terms.map((t) => t.actor))) {
+        const list = index.get(a) ?? [];
+        list.push(person);
+        index.set(a, list);
+      }
+    }
+    byActor.set(lexicon, index);
+  }
+  return index.get(actor) ?? [];
 }
 
 /** The actor a person speaks for on a date: the actor of a term they hold then, else their own. */

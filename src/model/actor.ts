@@ -14,3 +14,14 @@ export interface Actor {
   /** Capitals, seats of power and ministries used as metonyms: "Moscow", "the Kremlin". */
   metonyms: string[];
 }
+
+/**
+ * Kinds a graph node can have: the actor kinds, and "other" for a node of a
+ * file diplograph did not write (a Gephi graph of characters, proteins...).
+ */
+export const NODE_KINDS = [...ACTOR_KINDS, "other"] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export function isActorKind(value: unknown): value is ActorKind {
+  return typeof value === "string" && (ACTOR_KINDS as readonly string[]).includes(value);
+}

@@ -44,3 +44,26 @@ export function isRelation(value: unknown): value is Relation {
 export function isCoreRelation(value: Relation): value is CoreRelation {
   return (CORE_RELATIONS as readonly string[]).includes(value);
 }
+
+/**
+ * The relation of an edge diplograph did not extract: an edge of a foreign
+ * GEXF file ("Valjean - Javert", weight 17). It keeps its own label and
+ * weight; the extractor never produces it.
+ */
+export const GENERIC_RELATION = "related";
+export type GenericRelation = typeof GENERIC_RELATION;
+
+/** What an edge of a graph can carry: an extracted relation or the generic one. */
+export const EDGE_RELATIONS = [...RELATIONS, GENERIC_RELATION] as const;
+export type EdgeRelation = (typeof EDGE_RELATIONS)[number];
+
+export const EDGE_RELATION_LABELS: Record<EdgeRelation, string> = {
+  ...RELATION_LABELS,
+  related: "related to",
+};
+
+const EDGE_RELATION_SET: ReadonlySet<string> = new Set(EDGE_RELATIONS);
+
+export function isEdgeRelation(value: unknown): value is EdgeRelation {
+  return typeof value === "string" && EDGE_RELATION_SET.has(value);
+}

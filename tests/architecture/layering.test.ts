@@ -2,10 +2,28 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// The extractor's stages in the order data flows: a file may import only from
-// its own stage or an earlier one, and no file may reach itself through imports.
+// The stages in the order data flows: a file may import only from its own
+// stage or an earlier one, and no file may reach itself through imports.
 const root = resolve(import.meta.dirname, "../../src");
 const EXTRACT_STAGES = ["text", "mentions", "cues", "clauses", "relations", "findings", "."];
+
+/**
+ * The folders of src/, in the order data flows (README.md, "How the code is
+ * laid out"). Folders in one group are peers: neither imports the other.
+ */
+const SRC_STAGES: readonly (readonly string[])[] = [
+  ["model"],
+  ["ingest", "lexicon"],
+  ["extract"],
+  ["graph"],
+  ["appearance"],
+  ["layout"],
+  ["export"],
+  ["read"],
+  ["pipeline"],
+  ["io"],
+  ["cli"],
+];
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -34,6 +52,28 @@ function backwardImports(files: string[], stageOf: (f: string) => string, order:
       if (!files.includes(target)) continue;
       const to = order.indexOf(stageOf(target));
       if (to > from) out.push(`${relative(root, file)} -> ${relative(root, target)}`);
+    }
+  }
+  return out;
+}
+
+/** The folder of src/ a file belongs to ("." for a file directly in src/, which has no stage). */
+function srcStage(file: string): string {
+  const parts = relative(root, file).split("/");
+  return parts.length > 1 ? (parts[0] ?? ".") : ".";
+}
+
+const rankOf = (stage: string) => SRC_STAGES.findIndex((group) => group.includes(stage));
+
+/** Imports of another stage that is not strictly earlier: "graph/x.ts -> layout/y.ts". */
+function stageViolations(files: string[]): string[] {
+  const out: string[] = [];
+  for (const file of files) {
+    const from = srcStage(file);
+    for (const target of importsOf(file)) {
+      const to = srcStage(target);
+      if (to === from || !files.includes(target)) continue;
+      if (rankOf(to) >= rankOf(from)) out.push(`${relative(root, file)} -> ${relative(root, target)}`);
     }
   }
   return out;
@@ -69,6 +109,22 @@ describe("layering of src/extract", () => {
   });
 
   it("has no import cycle", () => {
+    expect(cycles(files)).toEqual([]);
+  });
+});
+
+describe("layering of src", () => {
+  const files = tsFiles(root);
+
+  it("puts every file in a stage folder", () => {
+    expect(files.filter((f) => rankOf(srcStage(f)) < 0).map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it("imports only from the same or an earlier stage (model -> ... -> cli)", () => {
+    expect(stageViolations(files)).toEqual([]);
+  });
+
+  it("has no import cycle anywhere in src", () => {
     expect(cycles(files)).toEqual([]);
   });
 });

@@ -7,14 +7,15 @@ import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { generateAssertions } from "../../bench/generateAssertions.ts";
 import { STREAM_ABOVE_EDGES, writeGexf } from "../../src/export/gexf.ts";
-import { parseGraphJson } from "../../src/export/graphJson.ts";
-import { applyAppearance } from "../../src/graph/applyAppearance.ts";
 import { createGraph } from "../../src/graph/createGraph.ts";
 import { mergeAssertions } from "../../src/graph/mergeAssertions.ts";
 import { layoutGraph } from "../../src/layout/forceAtlas.ts";
+import { readGraphText } from "../../src/read/readGraphText.ts";
 import { checkGexfFile } from "../export/checkGexf.ts";
 import { articlesDir, repoRoot, sampleAssertionsByArticle } from "../fixtures/sampleAssertions.ts";
 import { graphSnapshot } from "../graph/graphSnapshot.ts";
+
+const parseGraphJson = (text: string) => readGraphText("json", text).graph;
 
 const dir = mkdtempSync(path.join(tmpdir(), "diplograph-build-"));
 const out = (name: string) => path.join(dir, name);
@@ -46,7 +47,6 @@ describe("diplograph build", { timeout: 60_000 }, () => {
     );
     const expected = createGraph();
     mergeAssertions(expected, sample);
-    applyAppearance(expected);
     layoutGraph(expected);
     expect(run.stderr).toContain(
       `diplograph build: ${expected.order} actors, ${expected.size} edges from ${sample.length} assertions`,

@@ -1,10 +1,13 @@
 import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const artifactsDir = path.join(repoRoot, "test-artifacts");
+/** Screenshots for a human to look at: a temporary folder unless DIPLOGRAPH_ARTIFACTS names one. */
+export const artifactsDir =
+  process.env.DIPLOGRAPH_ARTIFACTS ?? path.join(tmpdir(), "diplograph-test-artifacts");
 
 /** Debian's Chromium, headless; SwiftShader gives it WebGL without a GPU. Never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {

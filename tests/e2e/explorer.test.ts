@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openExplorer, repoRoot, screenshot, startExplorer } from "./browser.ts";
+import { openExplorer, screenshot, startExplorer } from "./browser.ts";
 
 interface SerializedGraph {
   nodes: { key: string; attributes: { label: string } }[];
@@ -14,7 +13,7 @@ interface SerializedGraph {
 
 /** The graph the CLI built in globalSetup: expected counts come from it, not from constants. */
 const sample = (): SerializedGraph =>
-  JSON.parse(readFileSync(path.join(repoRoot, "graph-data", "graph.json"), "utf8")) as SerializedGraph;
+  JSON.parse(readFileSync(inject("sampleGraph"), "utf8")) as SerializedGraph;
 
 const KREMLIN_SENTENCE = "the Kremlin rejected yesterday the conditions mentioned by the US president";
 

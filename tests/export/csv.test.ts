@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { appearanceScale, nodeColor, nodeSize } from "../../src/appearance/appearance.ts";
 import { edgesCsv, nodesCsv } from "../../src/export/csv.ts";
 import { createGraph } from "../../src/graph/createGraph.ts";
 import { mergeAssertions } from "../../src/graph/mergeAssertions.ts";
@@ -46,8 +47,8 @@ describe("CSV export", () => {
       String(a.articles),
       String(a.x),
       String(a.y),
-      String(a.size),
-      a.color,
+      String(nodeSize(a.mentions, appearanceScale(graph))),
+      nodeColor(a.kind),
     ]);
   });
 

@@ -1,15 +1,13 @@
-import { applyAppearance } from "../../src/graph/applyAppearance.ts";
 import { createGraph } from "../../src/graph/createGraph.ts";
 import { mergeAssertions } from "../../src/graph/mergeAssertions.ts";
 import type { DiploGraph } from "../../src/graph/schema.ts";
 import { layoutGraph } from "../../src/layout/forceAtlas.ts";
 import type { Assertion } from "../../src/model/assertion.ts";
 
-/** A graph as `diplograph build` leaves it: merged, coloured and sized, laid out. */
+/** A graph as `diplograph build` leaves it: merged and laid out (colours and sizes are the writers'). */
 export function styledGraph(assertions: Iterable<Assertion>, iterations?: number): DiploGraph {
   const graph = createGraph();
   mergeAssertions(graph, assertions);
-  applyAppearance(graph);
   layoutGraph(graph, iterations === undefined ? {} : { iterations });
   return graph;
 }

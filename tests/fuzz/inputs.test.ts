@@ -6,16 +6,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { MultiDirectedGraph } from "graphology";
-import { parse as parseGexfLibrary } from "graphology-gexf";
 import { describe, expect, it, vi } from "vitest";
-import { diploGraphFromGexf } from "../../src/export/fromGexf.ts";
 import { writeGexf } from "../../src/export/gexf.ts";
-import { GraphFormatError, parseGraphJson, serializeGraph } from "../../src/export/graphJson.ts";
+import { serializeGraph } from "../../src/export/graphJson.ts";
 import { createExtractor } from "../../src/extract/createExtractor.ts";
 import { IngestError } from "../../src/ingest/errors.ts";
 import { parseArticle } from "../../src/ingest/parseArticle.ts";
 import { loadLexicon } from "../../src/lexicon/loadLexicon.ts";
+import { GraphFormatError } from "../../src/read/errors.ts";
+import { readGraphText } from "../../src/read/readGraphText.ts";
 import { articlesDir, repoRoot } from "../fixtures/sampleAssertions.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
@@ -31,7 +30,7 @@ const articles = readdirSync(articlesDir)
   .map((name) => readFileSync(path.join(articlesDir, name), "utf8"));
 const sampleGraphJson = readFileSync(path.join(repoRoot, "graph-data", "graph.json"), "utf8");
 // A graph file with every feature the writer has: full evidence, dates, conditions.
-const sampleGexf = writeGexf(parseGraphJson(sampleGraphJson), { evidence: "full" });
+const sampleGexf = writeGexf(readGraphText("json", sampleGraphJson).graph, { evidence: "full" });
 
 /** Pieces that tend to break parsers: markup, front matter, odd Unicode, prototype keys. */
 const NASTY = [
@@ -155,40 +154,31 @@ describe("fuzz: articles", { timeout: 60_000 }, () => {
 });
 
 describe("fuzz: graph files", { timeout: 60_000 }, () => {
-  it("parseGraphJson returns a graph or throws GraphFormatError", () => {
+  it("the JSON reader returns a graph or throws GraphFormatError", () => {
     fc.assert(
       fc.property(fc.oneof(mutated([sampleGraphJson]), randomText, fc.json()), (text) => {
         within(() => {
-          const graph = parseGraphJson(text);
-          // What it returns can be written again.
-          parseGraphJson(serializeGraph(graph));
+          const { graph } = readGraphText("json", text);
+          // What it returns can be written and read again.
+          readGraphText("json", serializeGraph(graph));
         }, [GraphFormatError]);
       }),
       params,
     );
   });
 
-  it("diploGraphFromGexf turns whatever graphology-gexf parses into a graph or a GraphFormatError", () => {
-    // xmldom, graphology-gexf's parser in Node, reports every recoverable error on the console.
+  it("the GEXF reader (the CLI's and the explorer's) returns a graph or throws GraphFormatError", () => {
+    // xmldom may still report recoverable problems on the console.
     const quiet = [vi.spyOn(console, "error"), vi.spyOn(console, "warn")].map((spy) =>
       spy.mockImplementation(() => undefined),
     );
     fc.assert(
       fc.property(fc.oneof(mutated([sampleGexf]), randomText), (text) => {
-        let parsed: MultiDirectedGraph | null = null;
-        // The library's own parse errors (xmldom's ParseError, graphology's UsageGraphError, even a
-        // TypeError on some broken documents) are its contract, not ours: callers wrap them (the
-        // explorer's reader turns any of them into one OpenFileError line). Only the time is ours.
         within(() => {
-          try {
-            parsed = parseGexfLibrary(MultiDirectedGraph, text);
-          } catch {
-            parsed = null;
-          }
-        }, []);
-        const graph = parsed;
-        if (graph === null) return;
-        within(() => serializeGraph(diploGraphFromGexf(graph)), [GraphFormatError]);
+          const { graph } = readGraphText("gexf", text);
+          // What it returns can be written as GEXF and read again.
+          readGraphText("gexf", writeGexf(graph));
+        }, [GraphFormatError]);
       }),
       { ...params, numRuns: RUNS * 3 },
     );

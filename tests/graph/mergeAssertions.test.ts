@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseGraphJson, serializeGraph } from "../../src/export/graphJson.ts";
+import { serializeGraph } from "../../src/export/graphJson.ts";
 import { createExtractor } from "../../src/extract/createExtractor.ts";
-import { applyAppearance, DEFAULT_APPEARANCE } from "../../src/graph/applyAppearance.ts";
 import { createGraph } from "../../src/graph/createGraph.ts";
 import { dropLightEdges, isInDateRange } from "../../src/graph/filterGraph.ts";
 import { mergeAssertions } from "../../src/graph/mergeAssertions.ts";
@@ -10,7 +9,7 @@ import { edgeKey } from "../../src/graph/schema.ts";
 import { loadLexicon } from "../../src/lexicon/loadLexicon.ts";
 import type { Assertion } from "../../src/model/assertion.ts";
 import { CORE_RELATIONS } from "../../src/model/relations.ts";
-import { KIND_COLORS, NEGATED_COLOR, RELATION_COLORS } from "../../src/palette.ts";
+import { readGraphText } from "../../src/read/readGraphText.ts";
 import { readSampleArticles, sampleAssertionsByArticle } from "../fixtures/sampleAssertions.ts";
 import { graphSnapshot } from "./graphSnapshot.ts";
 
@@ -41,7 +40,7 @@ describe("mergeAssertions on the sample articles (hand-written assertions)", () 
     const withoutSeed = createGraph();
     const rest = [...byArticle].filter(([id]) => id !== SEED);
     for (const [id, list] of rest) mergeAssertions(withoutSeed, list, { articleIds: [id] });
-    const reloaded = parseGraphJson(serializeGraph(withoutSeed));
+    const reloaded = readGraphText("json", serializeGraph(withoutSeed)).graph;
     mergeAssertions(reloaded, byArticle.get(SEED) ?? [], { articleIds: [SEED] });
     expect(graphSnapshot(reloaded)).toEqual(graphSnapshot(buildAtOnce(all)));
 
@@ -154,27 +153,6 @@ describe("mergeAssertions on the sample articles (hand-written assertions)", () 
     expect(graph.getNodeAttribute("UN", "kind")).toBe("organization");
     expect(graph.getNodeAttribute("HAMAS", "kind")).toBe("armed_group");
     expect(graph.getNodeAttribute("WAGNER", "kind")).toBe("armed_group");
-  });
-});
-
-describe("applyAppearance", () => {
-  it("colours by kind and relation from the palette and clamps sizes", () => {
-    const graph = buildAtOnce(all);
-    mergeAssertions(graph, [{ ...usaCondemnsRus, source: "CHN", negated: true, article: "x" }]);
-    applyAppearance(graph);
-    graph.forEachNode((_n, a) => {
-      expect(a.color).toBe(KIND_COLORS[a.kind]);
-      expect(a.size).toBeGreaterThanOrEqual(DEFAULT_APPEARANCE.minNodeSize);
-      expect(a.size).toBeLessThanOrEqual(DEFAULT_APPEARANCE.maxNodeSize);
-    });
-    graph.forEachEdge((_e, a) => {
-      expect(a.color).toBe(a.negated ? NEGATED_COLOR : RELATION_COLORS[a.relation]);
-      expect(a.size).toBeGreaterThanOrEqual(DEFAULT_APPEARANCE.minEdgeSize);
-      expect(a.size).toBeLessThanOrEqual(DEFAULT_APPEARANCE.maxEdgeSize);
-    });
-    // The most mentioned actor is drawn largest.
-    const sizes = graph.mapNodes((n, a) => [n, a.mentions, a.size] as const).sort((a, b) => b[1] - a[1]);
-    expect(sizes[0]?.[2]).toBe(DEFAULT_APPEARANCE.maxNodeSize);
   });
 });
 

@@ -2,21 +2,21 @@ import { downloadAsPNG } from "@sigma/export-image";
 import Sigma from "sigma";
 import { writeGexf } from "../../src/export/gexf.ts";
 import { serializeGraph } from "../../src/export/graphJson.ts";
-import { createGraph } from "../../src/graph/createGraph.ts";
 import type { DiploGraph } from "../../src/graph/schema.ts";
 import type { Visibility } from "./render/visibility.ts";
 
 /** The graph as the user sees it: hidden nodes and edges left out, data attributes untouched. */
 export function visibleSubgraph(graph: DiploGraph, visibility: Visibility): DiploGraph {
-  const out = createGraph(graph.getAttribute("name"));
+  // Same type as the graph shown: an undirected file stays undirected.
+  const out: DiploGraph = graph.nullCopy();
   out.setAttribute("articleIds", [...graph.getAttribute("articleIds")]);
   graph.forEachNode((node, attrs) => {
     if (!visibility.hiddenNodes.has(node)) out.addNode(node, { ...attrs });
   });
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (!visibility.hiddenEdges.has(edge) && out.hasNode(source) && out.hasNode(target)) {
-      out.addDirectedEdgeWithKey(edge, source, target, { ...attrs });
-    }
+    if (visibility.hiddenEdges.has(edge) || !out.hasNode(source) || !out.hasNode(target)) return;
+    if (graph.isUndirected(edge)) out.addUndirectedEdgeWithKey(edge, source, target, { ...attrs });
+    else out.addDirectedEdgeWithKey(edge, source, target, { ...attrs });
   });
   return out;
 }

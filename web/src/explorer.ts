@@ -1,3 +1,4 @@
+import { appearanceScale } from "../../src/appearance/appearance.ts";
 import { createGraph } from "../../src/graph/createGraph.ts";
 import type { DiploGraph } from "../../src/graph/schema.ts";
 import type { ActorNames } from "./actorNames.ts";
@@ -99,6 +100,11 @@ export class Explorer {
   /** The data graph gained nodes or edges (an added article): rebuild what derives from its shape. */
   graphChanged(): void {
     this.ctx.curvatures = computeCurvatures(this.graph);
+    this.ctx.scale = appearanceScale(this.graph);
+    this.ctx.undirectedEdges =
+      this.graph.type === "directed"
+        ? new Set()
+        : new Set(this.graph.filterEdges((e) => this.graph.isUndirected(e)));
     this.parts.filters.render(this.graph, this.state);
     this.namesChanged();
   }

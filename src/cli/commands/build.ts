@@ -3,23 +3,20 @@ import { edgesCsv, nodesCsv } from "../../export/csv.ts";
 import { type GexfEvidenceMode, GexfExportError, usesGexfStream, writeGexf } from "../../export/gexf.ts";
 import { gexfChunks } from "../../export/gexfStream.ts";
 import { serializeGraph } from "../../export/graphJson.ts";
-import { applyAppearance } from "../../graph/applyAppearance.ts";
-import { createGraph } from "../../graph/createGraph.ts";
-import { dropLightEdges, isInDateRange } from "../../graph/filterGraph.ts";
-import { mergeAssertions } from "../../graph/mergeAssertions.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
 import { OutputBatch } from "../../io/OutputBatch.ts";
 import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "../../io/readArticleFiles.ts";
 import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
-import { layoutGraph } from "../../layout/forceAtlas.ts";
+import type { LayoutOptions } from "../../layout/forceAtlas.ts";
 import { defaultIterations } from "../../layout/settings.ts";
 import { loadLexicon } from "../../lexicon/loadLexicon.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Assertion } from "../../model/assertion.ts";
+import { Pipeline } from "../../pipeline/pipeline.ts";
 import { formatHelp, parseCommandArgs, parseDateOption, parseWholeNumber, UsageError } from "../args.ts";
 import { articleInputs, STDIN } from "../articleInputs.ts";
 import { CommandError } from "../errors.ts";
-import { OrderedQueue, openExtraction } from "../extractPool.ts";
+import { type ArticleExtraction, ExtractedElsewhere, OrderedQueue, openExtraction } from "../extractPool.ts";
 import { parseGexfEvidence } from "../gexfEvidenceOption.ts";
 import { checkOutputs, type OutputTarget } from "../outputs.ts";
 import { formatBytes, formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
@@ -32,6 +29,108 @@ export { BUILD_SPEC } from "../specs.ts";
 const MAX_LINE_ERRORS_PER_FILE = 20;
 /** Assertions merged at once from an NDJSON file: bounded memory, few recounts. */
 const MERGE_BATCH = 50_000;
+
+interface InputCounts {
+  assertionFiles: number;
+  errors: number;
+  badLines: number;
+}
+
+interface Reporter {
+  say: (line: string) => void;
+  progress: Progress;
+  started: number;
+  /** Article files found in the inputs, for the progress line. */
+  inputFiles: number;
+}
+
+/**
+ * Articles (files and folders) through the pipeline's extract and merge steps; problems reported and
+ * counted. Extraction runs on `extraction` (worker threads with --jobs); the results are added to the
+ * pipeline in input order, whatever thread finished first, so any --jobs gives the same graph.
+ */
+async function addArticleFiles(
+  pipeline: Pipeline,
+  extracted: ExtractedElsewhere,
+  extraction: ArticleExtraction,
+  window: number,
+  paths: string[],
+  date: string | undefined,
+  counts: InputCounts,
+  report: Reporter,
+): Promise<void> {
+  let filesDone = 0;
+  const queue = new OrderedQueue<{ event: ArticleFileEvent; assertions: Assertion[] }>(window);
+  const add = async (done: Array<{ event: ArticleFileEvent; assertions: Assertion[] }>) => {
+    for (const { event, assertions } of done) {
+      if (event.type === "error") {
+        counts.errors++;
+        report.say(`${event.path}: ${event.message}`);
+      } else if (event.type === "skipped") {
+        if (event.kind !== "extension") report.say(`${event.path}: skipped, ${event.reason}`);
+      } else {
+        extracted.next = assertions;
+        pipeline.addArticle(event.article);
+      }
+      await report.progress.tick(() =>
+        articleProgress(++filesDone, report.inputFiles, pipeline.counts.assertions, report.started),
+      );
+    }
+  };
+  try {
+    for await (const event of articleInputs(paths, date === undefined ? {} : { date })) {
+      const result =
+        event.type === "article"
+          ? extraction.extract(event.article).then((assertions) => ({ event, assertions }))
+          : { event, assertions: [] };
+      await add(await queue.push(result));
+    }
+    await add(await queue.drain());
+  } finally {
+    await extraction.close();
+  }
+}
+
+/** One NDJSON file of assertions, merged in batches; bad lines reported (the first 20) and counted. */
+async function addAssertionFile(
+  pipeline: Pipeline,
+  path: string,
+  counts: InputCounts,
+  report: Reporter,
+): Promise<void> {
+  let batch: Assertion[] = [];
+  let fileErrors = 0;
+  let read = false;
+  const fileStarted = Date.now();
+  const reading = { bytes: 0, size: 0 };
+  const events =
+    path === STDIN ? readAssertions("stdin", reading, process.stdin) : readAssertions(path, reading);
+  for await (const event of events) {
+    const seen = pipeline.counts.assertions + batch.length;
+    await report.progress.tick(() => assertionProgress(path, reading, seen, fileStarted));
+    if (event.type === "error") {
+      if (event.line === 0) {
+        counts.errors++;
+        report.say(event.message);
+        continue;
+      }
+      counts.badLines++;
+      if (++fileErrors <= MAX_LINE_ERRORS_PER_FILE) report.say(event.message);
+      continue;
+    }
+    read = true;
+    batch.push(event.assertion);
+    if (batch.length >= MERGE_BATCH) {
+      pipeline.addAssertions(batch);
+      batch = [];
+    }
+  }
+  pipeline.addAssertions(batch);
+  if (fileErrors > MAX_LINE_ERRORS_PER_FILE) {
+    report.say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
+  }
+  if (read || fileErrors > 0) counts.assertionFiles++;
+}
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseCommandArgs(BUILD_SPEC, argv);
@@ -69,115 +168,52 @@ export async function run(argv: string[]): Promise<number> {
 
   const lexicon = loadLexicon();
   const kinds = new Map<string, ActorKind>(lexicon.actors.map((a) => [a.id, a.kind]));
-  const mergeOptions = { resolveKind: (id: string) => kinds.get(id) };
-  const graph = createGraph();
-  const counts = { articles: 0, assertionFiles: 0, assertions: 0, filtered: 0, errors: 0, badLines: 0 };
-  const keep = (a: Assertion) => {
-    if (isInDateRange(a, range)) return true;
-    counts.filtered++;
-    return false;
-  };
+  const layout: LayoutOptions = {};
+  if (seed !== undefined) layout.seed = seed;
+  if (iterations !== undefined) layout.iterations = iterations;
+  // Articles are extracted on worker threads (--jobs); the pipeline counts, filters and merges the results.
+  const extracted = new ExtractedElsewhere();
+  const pipeline = new Pipeline({
+    extractor: extracted,
+    resolveKind: (id: string) => kinds.get(id),
+    range,
+    layout: { kind: "forceAtlas2", options: layout },
+    ...(minWeight === undefined ? {} : { minWeight }),
+  });
+  const counts: InputCounts = { assertionFiles: 0, errors: 0, badLines: 0 };
+  const report: Reporter = { say, progress, started, inputFiles };
 
   // "-" is assertions on standard input (`diplograph extract - | diplograph build -`).
   const isAssertions = (path: string) => path === STDIN || isAssertionFile(path);
   const assertionPaths = args.positionals.filter(isAssertions);
   const articlePaths = args.positionals.filter((path) => !isAssertions(path));
-
   if (articlePaths.length > 0) {
     const extraction = openExtraction(jobs, inputFiles, undefined);
-    // Articles are merged in input order whatever thread finished first: the same graph for any --jobs.
-    const queue = new OrderedQueue<{ event: ArticleFileEvent; assertions: Assertion[] }>(jobs * 4);
-    let filesDone = 0;
-    const merge = async (done: Array<{ event: ArticleFileEvent; assertions: Assertion[] }>) => {
-      for (const { event, assertions } of done) {
-        if (event.type === "error") {
-          counts.errors++;
-          say(`${event.path}: ${event.message}`);
-        } else if (event.type === "skipped") {
-          if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
-        } else {
-          counts.articles++;
-          const kept = assertions.filter(keep);
-          counts.assertions += kept.length;
-          mergeAssertions(graph, kept, { ...mergeOptions, articleIds: [event.article.id] });
-        }
-        await progress.tick(() => articleProgress(++filesDone, inputFiles, counts.assertions, started));
-      }
-    };
-    try {
-      for await (const event of articleInputs(articlePaths, date === undefined ? {} : { date })) {
-        const result =
-          event.type === "article"
-            ? extraction.extract(event.article).then((assertions) => ({ event, assertions }))
-            : { event, assertions: [] };
-        await merge(await queue.push(result));
-      }
-      await merge(await queue.drain());
-    } finally {
-      await extraction.close();
-    }
+    await addArticleFiles(pipeline, extracted, extraction, jobs * 4, articlePaths, date, counts, report);
   }
+  for (const path of assertionPaths) await addAssertionFile(pipeline, path, counts, report);
 
-  for (const path of assertionPaths) {
-    let batch: Assertion[] = [];
-    let fileErrors = 0;
-    let read = false;
-    const fileStarted = Date.now();
-    const reading = { bytes: 0, size: 0 };
-    const events =
-      path === STDIN ? readAssertions("stdin", reading, process.stdin) : readAssertions(path, reading);
-    for await (const event of events) {
-      await progress.tick(() => assertionProgress(path, reading, counts.assertions, fileStarted));
-      if (event.type === "error") {
-        if (event.line === 0) {
-          counts.errors++;
-          say(event.message);
-          continue;
-        }
-        counts.badLines++;
-        if (++fileErrors <= MAX_LINE_ERRORS_PER_FILE) say(event.message);
-        continue;
-      }
-      read = true;
-      counts.assertions++;
-      if (keep(event.assertion)) batch.push(event.assertion);
-      if (batch.length >= MERGE_BATCH) {
-        mergeAssertions(graph, batch, mergeOptions);
-        batch = [];
-      }
-    }
-    mergeAssertions(graph, batch, mergeOptions);
-    if (fileErrors > MAX_LINE_ERRORS_PER_FILE) {
-      say(`${path}: ${fileErrors - MAX_LINE_ERRORS_PER_FILE} more bad lines not shown`);
-    }
-    if (read || fileErrors > 0) counts.assertionFiles++;
-  }
-
-  if (counts.articles === 0 && counts.assertionFiles === 0) {
+  if (pipeline.counts.articles === 0 && counts.assertionFiles === 0) {
     throw new CommandError(
       `nothing to build from in ${args.positionals.join(", ")} (expected articles or .jsonl/.ndjson assertions)`,
     );
   }
-  const dropped = minWeight === undefined ? { edges: 0, nodes: 0 } : dropLightEdges(graph, minWeight);
-  applyAppearance(graph);
-  const layout: { seed?: number; iterations?: number } = {};
-  if (seed !== undefined) layout.seed = seed;
-  if (iterations !== undefined) layout.iterations = iterations;
   progress.update(
     () =>
-      `laying out ${formatCount(graph.order)} actors, ${formatCount(graph.size)} edges: ` +
-      `${formatCount(iterations ?? defaultIterations(graph.order))} ForceAtlas2 iterations...`,
+      `laying out ${formatCount(pipeline.graph.order)} actors, ${formatCount(pipeline.graph.size)} edges: ` +
+      `${formatCount(iterations ?? defaultIterations(pipeline.graph.order))} ForceAtlas2 iterations...`,
     true,
   );
-  layoutGraph(graph, layout);
+  const { graph, dropped } = pipeline.finish();
+  const { articles, assertions, filtered } = pipeline.counts;
 
   await writeOutputs(graph, outputs, evidenceMode, progress);
   progress.clear();
   if (!quiet) {
     say(
-      `${graph.order} actors, ${graph.size} edges from ${counts.assertions} assertions ` +
-        `(${counts.articles} articles, ${counts.assertionFiles} assertion files)` +
-        (counts.filtered ? `; ${counts.filtered} outside the dates` : "") +
+      `${graph.order} actors, ${graph.size} edges from ${assertions} assertions ` +
+        `(${articles} articles, ${counts.assertionFiles} assertion files)` +
+        (filtered ? `; ${filtered} outside the dates` : "") +
         (dropped.edges ? `; ${dropped.edges} edges under --min-weight` : "") +
         (counts.badLines ? `; ${counts.badLines} bad lines` : "") +
         (counts.errors ? `; ${counts.errors} unreadable inputs` : "") +

@@ -1,11 +1,13 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv.ts";
 import { GexfExportError, writeGexf } from "../../export/gexf.ts";
-import { GraphFormatError, parseGraphJson, serializeGraph } from "../../export/graphJson.ts";
+import { serializeGraph } from "../../export/graphJson.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
 import { OutputBatch } from "../../io/OutputBatch.ts";
 import { fileSystemMessage } from "../../io/readArticleFiles.ts";
+import { GraphFormatError } from "../../read/errors.ts";
+import { checkGraphFileSize, graphFileKind, readGraphText } from "../../read/readGraphText.ts";
 import { formatHelp, parseCommandArgs, UsageError } from "../args.ts";
 import { CommandError } from "../errors.ts";
 import { parseGexfEvidence } from "../gexfEvidenceOption.ts";
@@ -22,15 +24,20 @@ function isFormat(value: string | undefined): value is Format {
   return value !== undefined && (FORMATS as readonly string[]).includes(value);
 }
 
+/** Reads a .gexf with the GEXF reader, anything else as graphology JSON (src/read, the explorer's readers too). */
 async function readGraph(path: string): Promise<DiploGraph> {
   let text: string;
   try {
+    checkGraphFileSize((await stat(path)).size);
     text = await readFile(path, "utf8");
   } catch (error) {
+    if (error instanceof GraphFormatError) throw new CommandError(`${path}: ${error.message}`);
     throw new CommandError(`cannot read ${path}: ${fileSystemMessage(error)}`);
   }
   try {
-    return parseGraphJson(text);
+    const { graph, warnings } = readGraphText(graphFileKind(path) ?? "json", text);
+    for (const warning of warnings) process.stderr.write(`diplograph export: ${path}: ${warning}\n`);
+    return graph;
   } catch (error) {
     if (error instanceof GraphFormatError) throw new CommandError(`${path}: ${error.message}`);
     throw error;

@@ -17,7 +17,7 @@ import { CommandError } from "../errors.ts";
 import { type ArticleExtraction, OrderedQueue, openExtraction } from "../extractPool.ts";
 import { formatExplanation } from "../formatExplanation.ts";
 import { setInterruptMessage } from "../interrupt.ts";
-import { openNdjsonOutput } from "../ndjsonOutput.ts";
+import { type NdjsonOutput, openNdjsonOutput } from "../ndjsonOutput.ts";
 import { checkOutputs } from "../outputs.ts";
 import { formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
 import { DEFAULT_JOBS, EXTRACT_SPEC, MAX_JOBS } from "../specs.ts";
@@ -81,48 +81,12 @@ export async function run(argv: string[]): Promise<number> {
     ]
       .filter(Boolean)
       .join(", ");
-  // Events wait here until every one before them is done, so the output keeps the input order.
-  const queue = new OrderedQueue<{ event: ArticleFileEvent; assertions: Assertion[] }>(jobs * 4);
-  const report = async (done: Array<{ event: ArticleFileEvent; assertions: Assertion[] }>) => {
-    for (const { event, assertions } of done) {
-      if (event.type !== "skipped" || event.kind !== "extension") finished++;
-      if (event.type === "error") {
-        counts.errors++;
-        say(`${event.path}: ${event.message}`);
-      } else if (event.type === "skipped") {
-        counts.skipped++;
-        if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
-      } else {
-        counts.articles++;
-        counts.assertions += assertions.length;
-        if (output && !(await output.write(assertions))) return false;
-      }
-      await progress.tick(progressLine);
-    }
-    return true;
-  };
-  try {
-    const events = articleInputs(args.positionals, date === undefined ? { maxBytes } : { maxBytes, date });
-    let open = true;
-    for await (const event of events) {
-      counts.files++;
-      const result =
-        event.type === "article"
-          ? extraction.extract(event.article).then((assertions) => ({ event, assertions }))
-          : { event, assertions: [] };
-      if (!(await report(await queue.push(result)))) {
-        open = false;
-        break;
-      }
-    }
-    if (open) await report(await queue.drain());
-  } catch (error) {
-    progress.clear();
-    await output?.abort();
-    throw error;
-  } finally {
-    await extraction.close();
-  }
+  await extractAll(
+    articleInputs(args.positionals, date === undefined ? { maxBytes } : { maxBytes, date }),
+    { extraction, output, window: jobs * 4, progress, progressLine, say },
+    counts,
+    () => finished++,
+  );
 
   progress.clear();
   if (counts.articles === 0) {
@@ -162,4 +126,68 @@ function explainingExtraction(extra: ExtraActorsFile | undefined): ArticleExtrac
   const extractor = createExtractor(loadLexicon(extra));
   const explainTo = (e: SentenceExplanation) => process.stdout.write(formatExplanation(e));
   return { extract: async (article) => extractor.extract(article, explainTo), close: async () => undefined };
+}
+
+interface ExtractTo {
+  extraction: ArticleExtraction;
+  output: NdjsonOutput | null;
+  /** Articles in flight at most. */
+  window: number;
+  progress: Progress;
+  progressLine: () => string;
+  say: (line: string) => void;
+}
+
+/**
+ * Every input event through `extraction`, reported and written in input order
+ * (whatever thread finished first); stops early when the reader of stdout has
+ * gone. Closes the extraction; aborts the output on an error.
+ */
+async function extractAll(
+  events: AsyncIterable<ArticleFileEvent>,
+  to: ExtractTo,
+  counts: { articles: number; assertions: number; skipped: number; errors: number; files: number },
+  finishedOne: () => void,
+): Promise<void> {
+  const { extraction, output, progress, say } = to;
+  const queue = new OrderedQueue<{ event: ArticleFileEvent; assertions: Assertion[] }>(to.window);
+  const report = async (done: Array<{ event: ArticleFileEvent; assertions: Assertion[] }>) => {
+    for (const { event, assertions } of done) {
+      if (event.type !== "skipped" || event.kind !== "extension") finishedOne();
+      if (event.type === "error") {
+        counts.errors++;
+        say(`${event.path}: ${event.message}`);
+      } else if (event.type === "skipped") {
+        counts.skipped++;
+        if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
+      } else {
+        counts.articles++;
+        counts.assertions += assertions.length;
+        if (output && !(await output.write(assertions))) return false;
+      }
+      await progress.tick(to.progressLine);
+    }
+    return true;
+  };
+  try {
+    let open = true;
+    for await (const event of events) {
+      counts.files++;
+      const result =
+        event.type === "article"
+          ? extraction.extract(event.article).then((assertions) => ({ event, assertions }))
+          : { event, assertions: [] };
+      if (!(await report(await queue.push(result)))) {
+        open = false;
+        break;
+      }
+    }
+    if (open) await report(await queue.drain());
+  } catch (error) {
+    progress.clear();
+    await output?.abort();
+    throw error;
+  } finally {
+    await extraction.close();
+  }
 }

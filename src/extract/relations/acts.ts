@@ -25,6 +25,7 @@ for (const [kind, spec] of Object.entries(actData.kinds)) {
 }
 const AUTHORING = new Set(actData.authoring.flatMap(verbForms));
 const AUTHOR_LINKS = actData.authorLinks.map((l) => l.split(" "));
+const LINK_STARTS = new Set(AUTHOR_LINKS.map((l) => l[0] ?? ""));
 const OWNED_BY_OF = new Set(actData.ownedByOf);
 // People who act for an actor: "issued by leaders of Kosovo".
 const SPOKESPEOPLE = new Set([
@@ -141,7 +142,7 @@ function authorNamedAfter(view: SentenceView, act: ActNoun): RefGroup | null | u
       if (g && verb) return g;
     }
     // "the attack ..., attributed to the Houthis", "blasts claimed by the group": near the noun.
-    for (const link of k <= act.index + 12 ? AUTHOR_LINKS : []) {
+    for (const link of k <= act.index + 12 && LINK_STARTS.has(w) ? AUTHOR_LINKS : []) {
       if (!link.every((word, n) => tokens[k + n]?.lower === word)) continue;
       // "an offer from Kabul", not "a vehicle carrying peacekeepers from the UN".
       if (link[0] === "from" && k !== act.index + 1) continue;
@@ -175,6 +176,9 @@ function authorNamedAfter(view: SentenceView, act: ActNoun): RefGroup | null | u
  * not "Russia condemned the attack").
  */
 function demonymsBefore(tokens: readonly Token[], groups: RefGroup[], at: number): RefGroup | undefined {
+  // "the US-led invasion", "a Saudi-backed offensive": the compound names the author.
+  const compound = groups.find((g) => g.end === at && g.refs.every((r) => r.compound));
+  if (compound) return compound;
   const refs = [];
   let k = at - 1;
   while (k >= at - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && !ARTICLES.has(tokens[k]?.lower ?? ""))

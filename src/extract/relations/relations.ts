@@ -104,7 +104,7 @@ function plainFinding(
   n: number,
   subjects: Map<CueMatch, RefGroup | undefined>,
 ): Finding | null {
-  const { tokens, groups } = view;
+  const { tokens } = view;
   const start = clauseStart(tokens, cue.index);
   if (isPossibility(tokens, start, cue.index))
     return blocked(view, cue, "modality.possibility", "a mere possibility (may, might, could)");
@@ -113,76 +113,26 @@ function plainFinding(
   const negated = isNegated(tokens, start, cue) || isStopped(tokens, cue);
   if (cue.requiresNegation && !negated && !cue.positive)
     return blocked(view, cue, "frame.requires-negation", "this cue is a rejection only when negated");
-  // "a call rejected by Moscow": a participle right after an act noun, with its agent.
-  const reducedPassive =
-    cue.form === "verb" &&
-    cue.participle &&
-    tokens[cue.after]?.lower === "by" &&
-    actNounAt(tokens, cue.index - 1, cue.index) !== undefined;
-  const passive = reducedPassive || (cue.form === "verb" && cue.participle && isPassive(tokens, cue.index));
-
-  let sourceGroup: RefGroup | undefined;
-  let targetGroup: RefGroup | undefined;
-  let nominal = false;
-  if (cue.form === "noun") {
-    nominal = true;
-    sourceGroup = possessorOf(tokens, groups, cue.index) ?? agentAfter(tokens, groups, cue);
-    // "reaffirmed ... support", "providing ... assistance": the noun is the clause subject's own act.
-    if (!sourceGroup && afterLightVerb(tokens, cue.index))
-      sourceGroup = subjectOf(view, start, cue.index, cues);
-    targetGroup = objectOf(view, cue, cues, n, sourceGroup);
-    // "affirmed Israel's right to defend itself": the right's owner is backed by the clause subject.
-    if (cue.ownerIsTarget && afterLightVerb(tokens, cue.index)) {
-      targetGroup = sourceGroup;
-      // "affirmed" also introduces reported speech: the subject may stand before it.
-      const before = start > 0 ? subjectOf(view, clauseStart(tokens, start - 1), start - 1, cues) : undefined;
-      sourceGroup = subjectOf(view, start, cue.index, cues) ?? before;
-      if (sourceGroup === targetGroup) sourceGroup = before;
-    }
-  } else if (passive) {
-    sourceGroup = byAgent(tokens, groups, cue.after, clauseEnd(tokens, cue.after));
-    // "The claim, made by Kyiv, was denied by Moscow": the subject names an act; its author is the target.
-    const act = actNounAt(tokens, reducedPassive ? cue.index - 1 : start, cue.index);
-    targetGroup = reducedPassive ? undefined : subjectOf(view, start, cue.index, cues);
-    if (act && (!targetGroup || targetGroup.end > act.index))
-      targetGroup = actAuthor(view, act, sourceGroup) ?? targetGroup;
-  } else {
-    const previous = sharedSubject(view, cue, cues, n, subjects);
-    const modifier = cue.gerund ? participleSource(view, cue, start, cues) : undefined;
-    if (modifier === null)
-      return blocked(
-        view,
-        cue,
-        "argument.unauthored-modifier",
-        "the thing the participle modifies has no author",
-      );
-    sourceGroup = previous ?? modifier ?? subjectOf(view, start, cue.index, cues);
-    // "Merkel said the attack was understandable and blamed Assad": the reporter's second verb.
-    if (!sourceGroup && tokens[cue.index - 1]?.lower === "and")
-      sourceGroup = reportingSubject(view, cue.index);
-    // "Tehran responded by rejecting the offer": the means shares the subject of the verb before.
-    if (!sourceGroup && cue.gerund && tokens[cue.index - 1]?.lower === "by" && cue.index > 2)
-      sourceGroup = subjectOf(view, clauseStart(tokens, cue.index - 2), cue.index - 2, cues);
-    targetGroup =
-      cue.target === "that-subject"
-        ? complementSubject(tokens, groups, cue.after)
-        : cue.slotEnd !== undefined
-          ? slotTarget(groups, cue)
-          : (authorOfObject(view, cue, sourceGroup) ?? objectOf(view, cue, cues, n, sourceGroup));
-    if (targetGroup === NO_AUTHOR) targetGroup = undefined;
-    if (targetGroup?.start === 0 && targetGroup.end === 0)
-      view.trace?.note({
-        rule: "acts.earlier-author",
-        outcome: "fired",
-        cue: tokens[cue.index]?.text ?? "",
-        detail: `the act's author named earlier: ${targetGroup.refs.flatMap((r) => r.actors).join("+")}`,
-      });
-  }
-  subjects.set(cue, sourceGroup);
+  const clause = { view, cue, cues, n, start };
+  const args =
+    cue.form === "noun"
+      ? nounArguments(clause)
+      : isPassiveCue(tokens, cue)
+        ? passiveArguments(clause)
+        : activeArguments(clause, subjects);
+  if (args === null)
+    return blocked(
+      view,
+      cue,
+      "argument.unauthored-modifier",
+      "the thing the participle modifies has no author",
+    );
+  let { source, target } = args;
+  subjects.set(cue, source);
   // "Russia and Ukraine accused each other": every member toward every other (self-pairs are dropped later).
-  if (!targetGroup && sourceGroup && isReciprocal(tokens, cue.after)) targetGroup = sourceGroup;
-  if (!sourceGroup) return blocked(view, cue, "argument.no-source", "no actor holds the position");
-  if (!targetGroup) return blocked(view, cue, "argument.no-target", "no actor in the object");
+  if (!target && source && isReciprocal(tokens, cue.after)) target = source;
+  if (!source) return blocked(view, cue, "argument.no-source", "no actor holds the position");
+  if (!target) return blocked(view, cue, "argument.no-target", "no actor in the object");
   const relation: Relation = cue.requiresNegation
     ? negated
       ? "rejects"
@@ -190,12 +140,108 @@ function plainFinding(
     : cue.relation;
   return {
     relation,
-    sources: sourceGroup.refs,
-    targets: targetGroup.refs,
+    sources: source.refs,
+    targets: target.refs,
     negated: cue.requiresNegation ? false : negated,
-    ...speakerField(view, sourceGroup, cue.index),
-    indirect: { nominal, viaSpeaker: false },
+    ...speakerField(view, source, cue.index),
+    indirect: { nominal: cue.form === "noun", viaSpeaker: false },
   };
+}
+
+/** A cue in its clause, as the argument finders below read it. */
+interface CueClause {
+  view: SentenceView;
+  cue: CueMatch;
+  cues: CueMatch[];
+  /** The cue's position in `cues`. */
+  n: number;
+  start: number;
+}
+
+interface Arguments {
+  source: RefGroup | undefined;
+  target: RefGroup | undefined;
+}
+
+/** The act noun right before `at`, through a comma: "a call rejected by", "the claim, made by". */
+function actBefore(tokens: readonly Token[], at: number): ActNoun | undefined {
+  const k = tokens[at - 1]?.norm === "," ? at - 2 : at - 1;
+  return actNounAt(tokens, k, k + 1);
+}
+
+/** "was condemned by", or "a call rejected by Moscow": a participle right after an act noun, with its agent. */
+function isPassiveCue(tokens: readonly Token[], cue: CueMatch): boolean {
+  if (cue.form !== "verb" || !cue.participle) return false;
+  return isReducedPassive(tokens, cue) || isPassive(tokens, cue.index);
+}
+
+/** "a call rejected by Moscow", "the Beagle Channel, disputed by Argentina and Chile": a participle with its agent after a noun. */
+function isReducedPassive(tokens: readonly Token[], cue: CueMatch): boolean {
+  if (tokens[cue.after]?.lower !== "by") return false;
+  const prev = tokens[cue.index - 1];
+  return actNounAt(tokens, cue.index - 1, cue.index) !== undefined || prev?.norm === ",";
+}
+
+/** "their support for Ukraine", "Iran's attack", "reaffirmed Israel's right to defend itself". */
+function nounArguments({ view, cue, cues, n, start }: CueClause): Arguments {
+  const { tokens, groups } = view;
+  let source = possessorOf(tokens, groups, cue.index) ?? agentAfter(tokens, groups, cue);
+  // "reaffirmed ... support", "providing ... assistance": the noun is the clause subject's own act.
+  if (!source && afterLightVerb(tokens, cue.index)) source = subjectOf(view, start, cue.index, cues);
+  const target = objectOf(view, cue, cues, n, source);
+  if (!cue.ownerIsTarget || !afterLightVerb(tokens, cue.index)) return { source, target };
+  // "affirmed Israel's right to defend itself": the right's owner is backed by the clause subject;
+  // "affirmed" also introduces reported speech, so the subject may stand before it.
+  const before = start > 0 ? subjectOf(view, clauseStart(tokens, start - 1), start - 1, cues) : undefined;
+  const holder = subjectOf(view, start, cue.index, cues) ?? before;
+  return { source: holder === source ? before : holder, target: source };
+}
+
+/** "was denied by Moscow": the agent holds the position; the subject, or the author of the act it names, is the target. */
+function passiveArguments({ view, cue, cues, start }: CueClause): Arguments {
+  const { tokens, groups } = view;
+  const reduced = isReducedPassive(tokens, cue);
+  const source = byAgent(tokens, groups, cue.after, clauseEnd(tokens, cue.after));
+  // "The claim, made by Kyiv, was denied by Moscow": the subject names an act; its author is the target.
+  const act = reduced ? actBefore(tokens, cue.index) : actNounAt(tokens, start, cue.index);
+  // A reduced passive modifies the noun right before it, which is its target or names it.
+  let target = reduced
+    ? groups.find((g) => g.end === cue.index || (g.end === cue.index - 1 && tokens[g.end]?.norm === ","))
+    : subjectOf(view, start, cue.index, cues);
+  if (act && (!target || target.end > act.index)) target = actAuthor(view, act, source) ?? target;
+  return { source, target };
+}
+
+/** The subject holds the position toward the object (or the author of the act it names). Null: an unauthored modifier. */
+function activeArguments(
+  { view, cue, cues, n, start }: CueClause,
+  subjects: Map<CueMatch, RefGroup | undefined>,
+): Arguments | null {
+  const { tokens, groups } = view;
+  const modifier = cue.gerund ? participleSource(view, cue, start, cues) : undefined;
+  if (modifier === null) return null;
+  let source =
+    sharedSubject(view, cue, cues, n, subjects) ?? modifier ?? subjectOf(view, start, cue.index, cues);
+  // "Merkel said the attack was understandable and blamed Assad": the reporter's second verb.
+  if (!source && tokens[cue.index - 1]?.lower === "and") source = reportingSubject(view, cue.index);
+  // "Tehran responded by rejecting the offer": the means shares the subject of the verb before.
+  if (!source && cue.gerund && tokens[cue.index - 1]?.lower === "by" && cue.index > 2)
+    source = subjectOf(view, clauseStart(tokens, cue.index - 2), cue.index - 2, cues);
+  let target =
+    cue.target === "that-subject"
+      ? complementSubject(tokens, groups, cue.after)
+      : cue.slotEnd !== undefined
+        ? slotTarget(groups, cue)
+        : (authorOfObject(view, cue, source) ?? objectOf(view, cue, cues, n, source));
+  if (target === NO_AUTHOR) target = undefined;
+  if (target?.start === 0 && target.end === 0)
+    view.trace?.note({
+      rule: "acts.earlier-author",
+      outcome: "fired",
+      cue: tokens[cue.index]?.text ?? "",
+      detail: `the act's author named earlier: ${target.refs.flatMap((r) => r.actors).join("+")}`,
+    });
+  return { source, target };
 }
 
 /**

@@ -1,6 +1,10 @@
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
+import {
+  createEdgeArrowProgram,
+  DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+  EdgeRectangleProgram,
+} from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type {
   DiploGraph,
@@ -27,8 +31,10 @@ export function hasWebGL(): boolean {
 }
 
 /**
- * Label settings: a coarse grid with low density keeps one label per cell,
- * so labels of crowded regions do not pile up; bigger nodes win their cell.
+ * Label settings: sigma's label grid, a coarse grid with low density, keeps
+ * one label per cell at any zoom and graph size, so labels never print over
+ * each other; bigger nodes win their cell. (Showing every label of a small
+ * graph did overprint them.)
  */
 export const RENDER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
   defaultEdgeType: "arrow",
@@ -45,9 +51,6 @@ export const RENDER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, G
   stagePadding: 90,
 };
 
-/** Up to this many nodes every label is drawn. */
-const SMALL_GRAPH_NODES = 150;
-
 /** Above this many edges clicking an edge is off (see enableEdgeEvents below). */
 export const EDGE_EVENTS_MAX_EDGES = 20_000;
 
@@ -59,13 +62,13 @@ export function createRenderer(container: HTMLElement, graph: DiploGraph, ctx: R
   }
   return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     ...RENDER_SETTINGS,
-    // A small graph shows every label; a big one lets sigma's label grid thin them out.
-    ...(graph.order <= SMALL_GRAPH_NODES ? { labelDensity: 100 } : {}),
     edgeProgramClasses: {
       arrow: createEdgeArrowProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
+      line: EdgeRectangleProgram<NodeAttributes, EdgeAttributes, GraphAttributes>,
       curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
         arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
       }),
+      curvedLine: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
     },
     // Edge picking draws every edge a second time each frame; on big graphs edges are opened from the panel instead.
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,

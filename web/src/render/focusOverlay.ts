@@ -35,97 +35,115 @@ type AnySigma = Pick<
   | "getGraph"
 >;
 
+type AnyGraph = ReturnType<AnySigma["getGraph"]>;
+
+/** The focus node and its neighbours, ringed and labelled (canvas text: drawn as pixels, never parsed as markup). */
+function drawNodes(context: CanvasRenderingContext2D, sigma: AnySigma, ctx: RenderContext): void {
+  context.font = "600 12px system-ui, sans-serif";
+  context.textBaseline = "middle";
+  context.lineJoin = "round";
+  for (const node of ctx.focusNeighbours) {
+    if (ctx.visibility.hiddenNodes.has(node)) continue;
+    const data = sigma.getNodeDisplayData(node);
+    if (!data) continue;
+    const p = sigma.framedGraphToViewport(data);
+    const radius = Math.max(2, sigma.scaleSize(data.size));
+    context.beginPath();
+    context.arc(p.x, p.y, radius, 0, 2 * Math.PI);
+    context.fillStyle = data.color;
+    context.fill();
+    context.lineWidth = node === ctx.focusNode ? 3 : 1.5;
+    context.strokeStyle = "#ffffff";
+    context.stroke();
+    if (!data.label) continue;
+    context.lineWidth = 4;
+    context.strokeText(data.label, p.x + radius + 4, p.y);
+    context.fillStyle = "#111111";
+    context.fillText(data.label, p.x + radius + 4, p.y);
+  }
+}
+
+/** One incident edge, straight or curved as sigma draws it, with an arrow head unless undirected. */
+function drawEdge(
+  context: CanvasRenderingContext2D,
+  sigma: AnySigma,
+  ctx: RenderContext,
+  graph: AnyGraph,
+  edge: string,
+): void {
+  const data = sigma.getEdgeDisplayData(edge);
+  const source = sigma.getNodeDisplayData(graph.source(edge));
+  const target = sigma.getNodeDisplayData(graph.target(edge));
+  if (!data || !source || !target) return;
+  const s = sigma.framedGraphToViewport(source);
+  const t = sigma.framedGraphToViewport(target);
+  const thickness = Math.max(1, data.size);
+  const curvature = ctx.curvatures.get(edge) ?? 0;
+  const a = curvature ? anchorOf(s.x, s.y, t.x, t.y, curvature) : { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+  // Arrow tip on the target's rim, along the curve's end tangent (anchor -> target).
+  const dx = t.x - a.x;
+  const dy = t.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const [ux, uy] = [dx / length, dy / length];
+  const arrow = !ctx.undirectedEdges.has(edge);
+  const targetRadius = arrow ? sigma.scaleSize(target.size) : 0;
+  const [tipX, tipY] = [t.x - ux * targetRadius, t.y - uy * targetRadius];
+  const head = arrow ? thickness * 2.5 + 4 : 0;
+  const [baseX, baseY] = [tipX - ux * head, tipY - uy * head];
+  context.strokeStyle = data.color;
+  context.fillStyle = data.color;
+  context.lineWidth = thickness;
+  context.beginPath();
+  context.moveTo(s.x, s.y);
+  if (curvature) context.quadraticCurveTo(a.x, a.y, baseX, baseY);
+  else context.lineTo(baseX, baseY);
+  context.stroke();
+  if (!arrow) return;
+  context.beginPath();
+  context.moveTo(tipX, tipY);
+  context.lineTo(baseX - uy * head * 0.6, baseY + ux * head * 0.6);
+  context.lineTo(baseX + uy * head * 0.6, baseY - ux * head * 0.6);
+  context.closePath();
+  context.fill();
+}
+
+/** Sizes the canvas to its container in device pixels, and clears it. */
+function resetCanvas(
+  canvas: HTMLCanvasElement | OffscreenCanvas,
+  context: CanvasRenderingContext2D,
+  container: HTMLElement,
+): void {
+  const ratio = window.devicePixelRatio || 1;
+  const width = container.offsetWidth;
+  const height = container.offsetHeight;
+  if (
+    canvas instanceof HTMLCanvasElement &&
+    (canvas.width !== width * ratio || canvas.height !== height * ratio)
+  ) {
+    canvas.width = width * ratio;
+    canvas.height = height * ratio;
+  }
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, width, height);
+}
+
 export function createFocusOverlay(sigma: AnySigma, ctx: RenderContext): FocusOverlay {
   const canvas = sigma.createCanvas("focusEdges", { afterLayer: "labels" });
   const container = sigma.getContainer();
   const context = canvas.getContext("2d");
-
-  const drawNodes = (context: CanvasRenderingContext2D) => {
-    context.font = "600 12px system-ui, sans-serif";
-    context.textBaseline = "middle";
-    context.lineJoin = "round";
-    for (const node of ctx.focusNeighbours) {
-      if (ctx.visibility.hiddenNodes.has(node)) continue;
-      const data = sigma.getNodeDisplayData(node);
-      if (!data) continue;
-      const p = sigma.framedGraphToViewport(data);
-      const radius = Math.max(2, sigma.scaleSize(data.size));
-      context.beginPath();
-      context.arc(p.x, p.y, radius, 0, 2 * Math.PI);
-      context.fillStyle = data.color;
-      context.fill();
-      context.lineWidth = node === ctx.focusNode ? 3 : 1.5;
-      context.strokeStyle = "#ffffff";
-      context.stroke();
-      if (!data.label) continue;
-      // Canvas text: labels are drawn as pixels, never parsed as markup.
-      context.lineWidth = 4;
-      context.strokeText(data.label, p.x + radius + 4, p.y);
-      context.fillStyle = "#111111";
-      context.fillText(data.label, p.x + radius + 4, p.y);
-    }
-  };
-
   return {
     draw() {
       container.classList.toggle("focused", ctx.focusNode !== null);
       if (!context) return;
-      const ratio = window.devicePixelRatio || 1;
-      const width = container.offsetWidth;
-      const height = container.offsetHeight;
-      if (
-        canvas instanceof HTMLCanvasElement &&
-        (canvas.width !== width * ratio || canvas.height !== height * ratio)
-      ) {
-        canvas.width = width * ratio;
-        canvas.height = height * ratio;
-      }
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.clearRect(0, 0, width, height);
+      resetCanvas(canvas, context, container);
       if (ctx.focusNode === null) return;
       const graph = sigma.getGraph();
       for (const edge of ctx.focusEdges) {
         // hasEdge: while an article is merged sigma briefly shows an empty graph (Explorer.mutateGraph).
         if (ctx.visibility.hiddenEdges.has(edge) || !graph.hasEdge(edge)) continue;
-        const data = sigma.getEdgeDisplayData(edge);
-        const source = sigma.getNodeDisplayData(graph.source(edge));
-        const target = sigma.getNodeDisplayData(graph.target(edge));
-        if (!data || !source || !target) continue;
-        const s = sigma.framedGraphToViewport(source);
-        const t = sigma.framedGraphToViewport(target);
-        const thickness = Math.max(1, data.size);
-        const targetRadius = sigma.scaleSize(target.size);
-        const curvature = ctx.curvatures.get(edge) ?? 0;
-        const a = curvature
-          ? anchorOf(s.x, s.y, t.x, t.y, curvature)
-          : { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
-        // Arrow tip on the target's rim, along the curve's end tangent (anchor -> target).
-        const dx = t.x - a.x;
-        const dy = t.y - a.y;
-        const length = Math.hypot(dx, dy) || 1;
-        const ux = dx / length;
-        const uy = dy / length;
-        const tipX = t.x - ux * targetRadius;
-        const tipY = t.y - uy * targetRadius;
-        const head = thickness * 2.5 + 4;
-        const baseX = tipX - ux * head;
-        const baseY = tipY - uy * head;
-        context.strokeStyle = data.color;
-        context.fillStyle = data.color;
-        context.lineWidth = thickness;
-        context.beginPath();
-        context.moveTo(s.x, s.y);
-        if (curvature) context.quadraticCurveTo(a.x, a.y, baseX, baseY);
-        else context.lineTo(baseX, baseY);
-        context.stroke();
-        context.beginPath();
-        context.moveTo(tipX, tipY);
-        context.lineTo(baseX - uy * head * 0.6, baseY + ux * head * 0.6);
-        context.lineTo(baseX + uy * head * 0.6, baseY - ux * head * 0.6);
-        context.closePath();
-        context.fill();
+        drawEdge(context, sigma, ctx, graph, edge);
       }
-      drawNodes(context);
+      drawNodes(context, sigma, ctx);
     },
   };
 }

@@ -1,7 +1,13 @@
 import type { Attributes } from "graphology-types";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import {
+  type AppearanceScale,
+  edgeColor,
+  edgeThickness,
+  nodeColor,
+  nodeSize,
+} from "../../../src/appearance/appearance.ts";
 import type { EdgeAttributes, NodeAttributes } from "../../../src/graph/schema.ts";
-import { KIND_COLORS, NEGATED_COLOR, RELATION_COLORS } from "../../../src/palette.ts";
 import type { Visibility } from "./visibility.ts";
 
 /**
@@ -11,6 +17,10 @@ import type { Visibility } from "./visibility.ts";
 export interface RenderContext {
   visibility: Visibility;
   curvatures: Map<string, number>;
+  /** Undirected edges (of a GEXF file's undirected or mixed graph): drawn without arrow heads. */
+  undirectedEdges: Set<string>;
+  /** Largest counts, for node sizes and edge thickness (src/appearance). */
+  scale: AppearanceScale;
   /** Node whose neighbourhood stays lit (hovered, else selected); null = no focus. Drawn by focusOverlay.ts. */
   focusNode: string | null;
   /** focusNode and its neighbours. */
@@ -26,6 +36,8 @@ export function emptyRenderContext(): RenderContext {
   return {
     visibility: { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 },
     curvatures: new Map(),
+    undirectedEdges: new Set(),
+    scale: { maxMentions: 0, maxWeight: 0 },
     focusNode: null,
     focusNeighbours: new Set(),
     focusEdges: new Set(),
@@ -34,16 +46,16 @@ export function emptyRenderContext(): RenderContext {
   };
 }
 
-/** Nodes of foreign files may lack a size; mentions then decide it, as applyAppearance does. */
-function fallbackSize(mentions: number): number {
-  return 4 + 2 * Math.sqrt(Math.max(0, mentions || 0));
-}
-
 export function createNodeReducer(ctx: RenderContext) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> & Attributes => {
-    const out: Partial<NodeDisplayData> & Attributes = data;
-    if (!out.size) out.size = fallbackSize(data.mentions);
-    if (!out.color) out.color = KIND_COLORS[data.kind] ?? "#777777";
+    // A new object: display values are never written into the data graph.
+    const out: Partial<NodeDisplayData> & Attributes = {
+      x: data.x,
+      y: data.y,
+      label: data.label,
+      size: nodeSize(data.mentions, ctx.scale),
+      color: nodeColor(data.kind, data.extra),
+    };
     if (ctx.visibility.hiddenNodes.has(node)) {
       out.hidden = true;
       return out;
@@ -56,23 +68,25 @@ export function createNodeReducer(ctx: RenderContext) {
   };
 }
 
+/** Sigma's edge program for an edge: arrows for directed edges, plain lines for undirected ones. */
+function edgeType(edge: string, ctx: RenderContext): { type: string; curvature?: number } {
+  const curvature = ctx.curvatures.get(edge);
+  const undirected = ctx.undirectedEdges.has(edge);
+  if (curvature === undefined) return { type: undirected ? "line" : "arrow" };
+  return { type: undirected ? "curvedLine" : "curved", curvature };
+}
+
 export function createEdgeReducer(ctx: RenderContext) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> & Attributes => {
-    const out: Partial<EdgeDisplayData> & Attributes = data;
-    if (ctx.visibility.hiddenEdges.has(edge)) {
-      out.hidden = true;
-      return out;
-    }
-    if (!out.color) out.color = data.negated ? NEGATED_COLOR : (RELATION_COLORS[data.relation] ?? "#999999");
-    // Stored sizes are GEXF thickness (1-8); on screen thin edges need a floor to stay visible and clickable.
-    out.size = 1.5 + 0.6 * (data.size || Math.log2(1 + (data.weight || 1)));
-    const curvature = ctx.curvatures.get(edge);
-    if (curvature !== undefined) {
-      out.type = "curved";
-      out.curvature = curvature;
-    }
-    // Edge labels only where the reader is looking; everywhere they would bury the graph.
-    out.label = null;
+    if (ctx.visibility.hiddenEdges.has(edge)) return { hidden: true };
+    const out: Partial<EdgeDisplayData> & Attributes = {
+      ...edgeType(edge, ctx),
+      color: edgeColor(data.relation, data.negated, data.extra),
+      // On screen thin edges need a floor to stay visible and clickable.
+      size: 1.5 + 0.6 * edgeThickness(data.weight, ctx.scale),
+      // Edge labels only where the reader is looking; everywhere they would bury the graph.
+      label: null,
+    };
     if (edge === ctx.selectedEdge) {
       out.label = data.label;
       out.forceLabel = true;

@@ -1,4 +1,5 @@
 import type { DiploGraph } from "../../../src/graph/schema.ts";
+import { GENERIC_RELATION } from "../../../src/model/relations.ts";
 import type { ViewState } from "../state/viewState.ts";
 
 /**
@@ -39,7 +40,8 @@ export function computeVisibility(graph: DiploGraph, state: ViewState): Visibili
     if (
       !timely ||
       !state.relations.has(attrs.relation) ||
-      attrs.weight < state.minWeight ||
+      // Minimum weight counts evidence sentences; edges of foreign files (generic relation) have none.
+      (attrs.relation !== GENERIC_RELATION && attrs.weight < state.minWeight) ||
       hiddenNodes.has(source) ||
       hiddenNodes.has(target)
     ) {

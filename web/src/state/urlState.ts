@@ -1,11 +1,11 @@
-import { ACTOR_KINDS, type ActorKind } from "../../../src/model/actor.ts";
-import { isRelation, RELATIONS, type Relation } from "../../../src/model/relations.ts";
+import { NODE_KINDS, type NodeKind } from "../../../src/model/actor.ts";
+import { EDGE_RELATIONS, type EdgeRelation, isEdgeRelation } from "../../../src/model/relations.ts";
 import { defaultViewState, type ViewState } from "./viewState.ts";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const KIND_SET: ReadonlySet<string> = new Set(ACTOR_KINDS);
+const KIND_SET: ReadonlySet<string> = new Set(NODE_KINDS);
 
-function isKind(value: string): value is ActorKind {
+function isKind(value: string): value is NodeKind {
   return KIND_SET.has(value);
 }
 
@@ -16,11 +16,11 @@ function isKind(value: string): value is ActorKind {
  */
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.relations.size !== RELATIONS.length) {
-    params.set("rel", RELATIONS.filter((r) => state.relations.has(r)).join(","));
+  if (state.relations.size !== EDGE_RELATIONS.length) {
+    params.set("rel", EDGE_RELATIONS.filter((r) => state.relations.has(r)).join(","));
   }
-  if (state.kinds.size !== ACTOR_KINDS.length) {
-    params.set("kind", ACTOR_KINDS.filter((k) => state.kinds.has(k)).join(","));
+  if (state.kinds.size !== NODE_KINDS.length) {
+    params.set("kind", NODE_KINDS.filter((k) => state.kinds.has(k)).join(","));
   }
   if (state.minWeight > 1) params.set("minw", String(state.minWeight));
   if (state.from) params.set("from", state.from);
@@ -38,7 +38,7 @@ export function decodeViewState(hash: string): ViewState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const rel = params.get("rel");
   if (rel !== null) {
-    const chosen: Relation[] = rel.split(",").filter(isRelation);
+    const chosen: EdgeRelation[] = rel.split(",").filter(isEdgeRelation);
     state.relations = new Set(chosen);
   }
   const kind = params.get("kind");

@@ -1,5 +1,5 @@
-import { ACTOR_KINDS, type ActorKind } from "../../../src/model/actor.ts";
-import { RELATIONS, type Relation } from "../../../src/model/relations.ts";
+import { NODE_KINDS, type NodeKind } from "../../../src/model/actor.ts";
+import { EDGE_RELATIONS, type EdgeRelation } from "../../../src/model/relations.ts";
 
 /**
  * Everything the user chose about what to show. It is the only input of the
@@ -7,8 +7,8 @@ import { RELATIONS, type Relation } from "../../../src/model/relations.ts";
  * reopens the same view.
  */
 export interface ViewState {
-  relations: Set<Relation>;
-  kinds: Set<ActorKind>;
+  relations: Set<EdgeRelation>;
+  kinds: Set<NodeKind>;
   minWeight: number;
   /** Inclusive ISO dates; null = unbounded. */
   from: string | null;
@@ -20,8 +20,8 @@ export interface ViewState {
 
 export function defaultViewState(): ViewState {
   return {
-    relations: new Set(RELATIONS),
-    kinds: new Set(ACTOR_KINDS),
+    relations: new Set(EDGE_RELATIONS),
+    kinds: new Set(NODE_KINDS),
     minWeight: 1,
     from: null,
     to: null,

@@ -1,6 +1,6 @@
-import type { DiploGraph, EdgeAttributes, Evidence } from "../../../src/graph/schema.ts";
-import { RELATION_LABELS, RELATIONS, type Relation } from "../../../src/model/relations.ts";
-import { RELATION_COLORS } from "../../../src/palette.ts";
+import { RELATION_COLORS } from "../../../src/appearance/palette.ts";
+import type { DiploGraph, EdgeAttributes, Evidence, ExtraAttributes } from "../../../src/graph/schema.ts";
+import { EDGE_RELATION_LABELS, EDGE_RELATIONS, type EdgeRelation } from "../../../src/model/relations.ts";
 import type { ActorNames } from "../actorNames.ts";
 import { appendHighlighted, type MarkTerm } from "./highlightText.ts";
 
@@ -34,10 +34,161 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+interface PanelContext {
+  names: ActorNames;
+  events: DetailsPanelEvents;
+}
+
+function termsFor(
+  ctx: PanelContext,
+  graph: DiploGraph,
+  source: string,
+  target: string,
+  speakers: string[],
+): MarkTerm[] {
+  const sourceLabel = graph.getNodeAttribute(source, "label");
+  const targetLabel = graph.getNodeAttribute(target, "label");
+  return [
+    ...ctx.names.surfaceFormsOf(source, sourceLabel).map((text) => ({ text, className: "actor-source" })),
+    ...speakers.map((text) => ({ text, className: "actor-source" })),
+    ...ctx.names.surfaceFormsOf(target, targetLabel).map((text) => ({ text, className: "actor-target" })),
+  ];
+}
+
+function evidenceList(evidence: Evidence[], terms: MarkTerm[]): HTMLElement {
+  const list = el("ul", undefined, "evidence");
+  for (const item of evidence) {
+    const li = el("li");
+    const quote = el("blockquote");
+    appendHighlighted(quote, item.sentence, terms);
+    li.append(quote);
+    const meta: string[] = [];
+    if (item.speaker) meta.push(`said by ${item.speaker}`);
+    meta.push(item.article);
+    if (item.date) meta.push(item.date);
+    li.append(el("p", meta.join(" · "), "meta"));
+    if (item.condition) li.append(el("p", `condition: ${item.condition}`, "condition"));
+    list.append(li);
+  }
+  return list;
+}
+
+function edgeSummary(attrs: EdgeAttributes): string {
+  const parts = [`${attrs.weight} sentence${attrs.weight === 1 ? "" : "s"}`];
+  if (attrs.relation === "related") parts[0] = `weight ${attrs.weight}`;
+  if (attrs.articles > 1) parts.push(`${attrs.articles} articles`);
+  if (attrs.firstSeen)
+    parts.push(
+      attrs.firstSeen === attrs.lastSeen ? attrs.firstSeen : `${attrs.firstSeen} – ${attrs.lastSeen}`,
+    );
+  return parts.join(", ");
+}
+
+/** A file's own attributes (Gephi's "modularity_class", a sample sentence): names and values as text. */
+function extraList(extra: ExtraAttributes | undefined): HTMLElement | "" {
+  if (!extra) return "";
+  const list = el("dl", undefined, "extra-attributes");
+  for (const [name, value] of Object.entries(extra)) list.append(el("dt", name), el("dd", String(value)));
+  return list;
+}
+
+function linkButton(text: string, className: string, onClick: () => void): HTMLButtonElement {
+  const button = el("button", text, className);
+  button.type = "button";
+  button.addEventListener("click", onClick);
+  return button;
+}
+
+/** One position of an actor: the other actor, the edge's summary, its evidence. */
+function positionItem(
+  ctx: PanelContext,
+  graph: DiploGraph,
+  edge: string,
+  direction: "out" | "in",
+): HTMLElement {
+  const attrs = graph.getEdgeAttributes(edge);
+  const other = direction === "out" ? graph.target(edge) : graph.source(edge);
+  const item = el("div", undefined, "position");
+  const head = el("div", undefined, "position-head");
+  head.append(
+    el("span", direction === "out" ? `${attrs.label} ` : `${attrs.negated ? "(negated) " : ""}by `),
+  );
+  head.append(linkButton(graph.getNodeAttribute(other, "label"), "link", () => ctx.events.selectNode(other)));
+  const edgeButton = linkButton(edgeSummary(attrs), "link subtle", () => ctx.events.selectEdge(edge));
+  edgeButton.setAttribute("aria-label", `Show this position only: ${edgeSummary(attrs)}`);
+  head.append(" (", edgeButton, ")");
+  item.append(head);
+  const terms = termsFor(ctx, graph, graph.source(edge), graph.target(edge), attrs.speakers);
+  item.append(evidenceList(attrs.evidence, terms));
+  return item;
+}
+
+function edgesByRelation(
+  graph: DiploGraph,
+  node: string,
+  direction: "out" | "in",
+  isHidden: (edge: string) => boolean,
+): Map<EdgeRelation, string[]> {
+  const byRelation = new Map<EdgeRelation, string[]>();
+  const add = (edge: string, attrs: EdgeAttributes) => {
+    if (isHidden(edge)) return;
+    const list = byRelation.get(attrs.relation) ?? [];
+    list.push(edge);
+    byRelation.set(attrs.relation, list);
+  };
+  // Undirected edges (of a file's undirected or mixed graph) are listed with the positions taken.
+  if (direction === "out") {
+    graph.forEachOutEdge(node, add);
+    graph.forEachUndirectedEdge(node, add);
+  } else graph.forEachInEdge(node, add);
+  return byRelation;
+}
+
+function section(
+  ctx: PanelContext,
+  graph: DiploGraph,
+  node: string,
+  direction: "out" | "in",
+  isHidden: (edge: string) => boolean,
+): HTMLElement {
+  const wrap = el("section", undefined, "positions");
+  wrap.append(el("h3", direction === "out" ? "Positions taken" : "Positions received"));
+  const byRelation = edgesByRelation(graph, node, direction, isHidden);
+  if (byRelation.size === 0) wrap.append(el("p", "None shown.", "hint"));
+  for (const relation of EDGE_RELATIONS) {
+    const edges = byRelation.get(relation);
+    if (!edges) continue;
+    const h4 = el("h4", EDGE_RELATION_LABELS[relation]);
+    h4.style.borderLeftColor = RELATION_COLORS[relation];
+    wrap.append(h4);
+    for (const edge of edges) wrap.append(positionItem(ctx, graph, edge, direction));
+  }
+  return wrap;
+}
+
+function nodeInfo(graph: DiploGraph, node: string): string {
+  const attrs = graph.getNodeAttributes(node);
+  if (attrs.kind === "other") return `${graph.degree(node)} edge${graph.degree(node) === 1 ? "" : "s"}`;
+  const articles = `${attrs.articles} article${attrs.articles === 1 ? "" : "s"}`;
+  return `${attrs.kind.replace("_", " ")} · ${attrs.mentions} mentions in ${articles}`;
+}
+
+function edgeNavigation(ctx: PanelContext, graph: DiploGraph, edge: string): HTMLElement {
+  const nav = el("p", undefined, "position-head");
+  for (const id of [graph.source(edge), graph.target(edge)]) {
+    nav.append(
+      linkButton(graph.getNodeAttribute(id, "label"), "link", () => ctx.events.selectNode(id)),
+      " ",
+    );
+  }
+  return nav;
+}
+
 /**
  * The side panel: an actor's positions taken and received, grouped by
- * relation, or one edge's evidence. Built with createElement/textContent
- * only: article text is data and is never parsed as HTML.
+ * relation, or one edge's evidence, with the attributes a file brought.
+ * Built with createElement/textContent only: article text and file values
+ * are data and are never parsed as HTML.
  */
 export function createDetailsPanel(
   elements: DetailsPanelElements,
@@ -45,7 +196,7 @@ export function createDetailsPanel(
   events: DetailsPanelEvents,
 ): DetailsPanel {
   const { panel, title, body, close } = elements;
-
+  const ctx: PanelContext = { names, events };
   const closePanel = () => {
     panel.hidden = true;
     body.replaceChildren();
@@ -55,140 +206,30 @@ export function createDetailsPanel(
     closePanel();
     events.closed();
   });
-
-  function termsFor(graph: DiploGraph, source: string, target: string, speakers: string[]): MarkTerm[] {
-    const sourceLabel = graph.getNodeAttribute(source, "label");
-    const targetLabel = graph.getNodeAttribute(target, "label");
-    return [
-      ...names.surfaceFormsOf(source, sourceLabel).map((text) => ({ text, className: "actor-source" })),
-      ...speakers.map((text) => ({ text, className: "actor-source" })),
-      ...names.surfaceFormsOf(target, targetLabel).map((text) => ({ text, className: "actor-target" })),
-    ];
-  }
-
-  function evidenceList(evidence: Evidence[], terms: MarkTerm[]): HTMLElement {
-    const list = el("ul", undefined, "evidence");
-    for (const item of evidence) {
-      const li = el("li");
-      const quote = el("blockquote");
-      appendHighlighted(quote, item.sentence, terms);
-      li.append(quote);
-      const meta: string[] = [];
-      if (item.speaker) meta.push(`said by ${item.speaker}`);
-      meta.push(item.article);
-      if (item.date) meta.push(item.date);
-      li.append(el("p", meta.join(" · "), "meta"));
-      if (item.condition) li.append(el("p", `condition: ${item.condition}`, "condition"));
-      list.append(li);
-    }
-    return list;
-  }
-
-  function edgeSummary(attrs: EdgeAttributes): string {
-    const parts = [`${attrs.weight} sentence${attrs.weight === 1 ? "" : "s"}`];
-    if (attrs.articles > 1) parts.push(`${attrs.articles} articles`);
-    if (attrs.firstSeen)
-      parts.push(
-        attrs.firstSeen === attrs.lastSeen ? attrs.firstSeen : `${attrs.firstSeen} – ${attrs.lastSeen}`,
-      );
-    return parts.join(", ");
-  }
-
-  function section(
-    graph: DiploGraph,
-    node: string,
-    heading: string,
-    direction: "out" | "in",
-    isHidden: (edge: string) => boolean,
-  ): HTMLElement {
-    const wrap = el("section", undefined, "positions");
-    wrap.append(el("h3", heading));
-    const byRelation = new Map<Relation, string[]>();
-    const each = direction === "out" ? graph.forEachOutEdge.bind(graph) : graph.forEachInEdge.bind(graph);
-    each(node, (edge, attrs) => {
-      if (isHidden(edge)) return;
-      const list = byRelation.get(attrs.relation) ?? [];
-      list.push(edge);
-      byRelation.set(attrs.relation, list);
-    });
-    if (byRelation.size === 0) wrap.append(el("p", "None shown.", "hint"));
-    for (const relation of RELATIONS) {
-      const edges = byRelation.get(relation);
-      if (!edges) continue;
-      const h4 = el("h4", RELATION_LABELS[relation]);
-      h4.style.borderLeftColor = RELATION_COLORS[relation];
-      wrap.append(h4);
-      for (const edge of edges) {
-        const attrs = graph.getEdgeAttributes(edge);
-        const other = direction === "out" ? graph.target(edge) : graph.source(edge);
-        const item = el("div", undefined, "position");
-        const head = el("div", undefined, "position-head");
-        const otherButton = el("button", graph.getNodeAttribute(other, "label"), "link");
-        otherButton.type = "button";
-        otherButton.addEventListener("click", () => events.selectNode(other));
-        head.append(
-          el("span", direction === "out" ? `${attrs.label} ` : `${attrs.negated ? "(negated) " : ""}by `),
-        );
-        head.append(otherButton);
-        const edgeButton = el("button", edgeSummary(attrs), "link subtle");
-        edgeButton.type = "button";
-        edgeButton.setAttribute("aria-label", `Show this position only: ${edgeSummary(attrs)}`);
-        edgeButton.addEventListener("click", () => events.selectEdge(edge));
-        head.append(" (", edgeButton, ")");
-        item.append(head);
-        item.append(
-          evidenceList(
-            attrs.evidence,
-            termsFor(graph, graph.source(edge), graph.target(edge), attrs.speakers),
-          ),
-        );
-        wrap.append(item);
-      }
-    }
-    return wrap;
-  }
-
   return {
     showNode(graph, node, isHidden) {
       const attrs = graph.getNodeAttributes(node);
       title.textContent = attrs.label;
-      const info = el(
-        "p",
-        `${attrs.kind.replace("_", " ")} · ${attrs.mentions} mentions in ${attrs.articles} article${attrs.articles === 1 ? "" : "s"}`,
-        "hint",
-      );
       body.replaceChildren(
-        info,
-        section(graph, node, "Positions taken", "out", isHidden),
-        section(graph, node, "Positions received", "in", isHidden),
+        el("p", nodeInfo(graph, node), "hint"),
+        extraList(attrs.extra),
+        section(ctx, graph, node, "out", isHidden),
+        section(ctx, graph, node, "in", isHidden),
       );
       panel.hidden = false;
     },
     showEdge(graph, edge) {
       const attrs = graph.getEdgeAttributes(edge);
-      const source = graph.source(edge);
-      const target = graph.target(edge);
-      const sourceLabel = graph.getNodeAttribute(source, "label");
-      const targetLabel = graph.getNodeAttribute(target, "label");
-      title.textContent = `${sourceLabel} ${attrs.label} ${targetLabel}`;
-      const nav = el("p", undefined, "position-head");
-      for (const [id, label] of [
-        [source, sourceLabel],
-        [target, targetLabel],
-      ] as const) {
-        const button = el("button", label, "link");
-        button.type = "button";
-        button.addEventListener("click", () => events.selectNode(id));
-        nav.append(button, " ");
-      }
-      const summary = el("p", edgeSummary(attrs), "hint");
+      const [source, target] = [graph.source(edge), graph.target(edge)];
+      title.textContent = `${graph.getNodeAttribute(source, "label")} ${attrs.label} ${graph.getNodeAttribute(target, "label")}`;
       const conditions =
         attrs.conditions.length > 0 ? el("p", `Conditions: ${attrs.conditions.join("; ")}`, "condition") : "";
       body.replaceChildren(
-        nav,
-        summary,
+        edgeNavigation(ctx, graph, edge),
+        el("p", edgeSummary(attrs), "hint"),
         conditions,
-        evidenceList(attrs.evidence, termsFor(graph, source, target, attrs.speakers)),
+        extraList(attrs.extra),
+        evidenceList(attrs.evidence, termsFor(ctx, graph, source, target, attrs.speakers)),
       );
       panel.hidden = false;
     },

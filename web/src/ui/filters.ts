@@ -1,7 +1,12 @@
+import { KIND_COLORS, RELATION_COLORS } from "../../../src/appearance/palette.ts";
 import type { DiploGraph } from "../../../src/graph/schema.ts";
-import { ACTOR_KINDS, type ActorKind } from "../../../src/model/actor.ts";
-import { RELATION_LABELS, RELATIONS, type Relation } from "../../../src/model/relations.ts";
-import { KIND_COLORS, RELATION_COLORS } from "../../../src/palette.ts";
+import { NODE_KINDS, type NodeKind } from "../../../src/model/actor.ts";
+import {
+  EDGE_RELATION_LABELS,
+  EDGE_RELATIONS,
+  type EdgeRelation,
+  GENERIC_RELATION,
+} from "../../../src/model/relations.ts";
 import type { ViewState } from "../state/viewState.ts";
 
 export interface FilterElements {
@@ -59,6 +64,127 @@ function legendItem<T extends string>(
   return label;
 }
 
+interface FilterContext {
+  elements: FilterElements;
+  onChange: (patch: Partial<ViewState>) => void;
+  current: ViewState | null;
+  /** Distinct evidence dates of the graph: the time sliders' steps. */
+  dates: string[];
+}
+
+const legendOf = (fieldset: HTMLElement) => [fieldset.querySelector("legend")].filter((x) => x !== null);
+
+function toggled<T>(set: Set<T>, value: T, on: boolean): Set<T> {
+  const next = new Set(set);
+  if (on) next.add(value);
+  else next.delete(value);
+  return next;
+}
+
+function count<T>(counts: Map<T, number>, key: T): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function renderLegends(ctx: FilterContext, graph: DiploGraph, state: ViewState): void {
+  const relationCounts = new Map<EdgeRelation, number>();
+  graph.forEachEdge((_edge, attrs) => count(relationCounts, attrs.relation));
+  const kindCounts = new Map<NodeKind, number>();
+  graph.forEachNode((_node, attrs) => count(kindCounts, attrs.kind));
+  const toggleRelation = (relation: EdgeRelation, on: boolean) => {
+    if (ctx.current) ctx.onChange({ relations: toggled(ctx.current.relations, relation, on) });
+  };
+  const toggleKind = (kind: NodeKind, on: boolean) => {
+    if (ctx.current) ctx.onChange({ kinds: toggled(ctx.current.kinds, kind, on) });
+  };
+  const { relations, kinds } = ctx.elements;
+  relations.replaceChildren(
+    ...legendOf(relations),
+    ...EDGE_RELATIONS.filter((r) => relationCounts.has(r)).map((r) =>
+      legendItem(
+        r,
+        EDGE_RELATION_LABELS[r],
+        RELATION_COLORS[r],
+        state.relations.has(r),
+        relationCounts.get(r) ?? 0,
+        toggleRelation,
+      ),
+    ),
+  );
+  kinds.replaceChildren(
+    ...legendOf(kinds),
+    ...NODE_KINDS.filter((k) => kindCounts.has(k)).map((k) =>
+      legendItem(
+        k,
+        k.replace("_", " "),
+        KIND_COLORS[k],
+        state.kinds.has(k),
+        kindCounts.get(k) ?? 0,
+        toggleKind,
+      ),
+    ),
+  );
+}
+
+/** The slider counts evidence sentences: edges of foreign files (generic relation) do not set its range. */
+function renderMinWeight(elements: FilterElements, graph: DiploGraph, state: ViewState): void {
+  let maxWeight = 1;
+  graph.forEachEdge((_edge, attrs) => {
+    if (attrs.relation !== GENERIC_RELATION && attrs.weight > maxWeight) maxWeight = attrs.weight;
+  });
+  elements.minWeight.max = String(maxWeight);
+  elements.minWeight.value = String(Math.min(state.minWeight, maxWeight));
+  elements.minWeightValue.value = elements.minWeight.value;
+  elements.minWeight.disabled = maxWeight <= 1;
+}
+
+function showTime(ctx: FilterContext, from: number, to: number): void {
+  const { elements, dates } = ctx;
+  elements.timeValue.textContent =
+    dates.length === 0 ? "No dated evidence." : `${dates[from] ?? ""} – ${dates[to] ?? ""}`;
+  elements.timeFrom.setAttribute("aria-valuetext", dates[from] ?? "");
+  elements.timeTo.setAttribute("aria-valuetext", dates[to] ?? "");
+}
+
+function renderTime(ctx: FilterContext, graph: DiploGraph, state: ViewState): void {
+  const { elements } = ctx;
+  const dates = evidenceDates(graph);
+  ctx.dates = dates;
+  const last = Math.max(0, dates.length - 1);
+  elements.timeFrom.max = String(last);
+  elements.timeTo.max = String(last);
+  const fromIndex = state.from
+    ? Math.max(
+        0,
+        dates.findIndex((d) => d >= (state.from ?? "")),
+      )
+    : 0;
+  const toIndex = Math.max(0, state.to ? dates.findLastIndex((d) => d <= (state.to ?? "")) : last);
+  elements.timeFrom.value = String(fromIndex);
+  elements.timeTo.value = String(toIndex);
+  elements.timeFrom.disabled = dates.length < 2;
+  elements.timeTo.disabled = dates.length < 2;
+  showTime(ctx, fromIndex, toIndex);
+}
+
+/** A time thumb moved: the thumbs may not cross, the one being dragged pushes the other. */
+function onTime(ctx: FilterContext, moved: "from" | "to"): void {
+  const { elements, dates } = ctx;
+  let from = Number(elements.timeFrom.value);
+  let to = Number(elements.timeTo.value);
+  if (from > to) {
+    if (moved === "from") to = from;
+    else from = to;
+    elements.timeFrom.value = String(from);
+    elements.timeTo.value = String(to);
+  }
+  const last = dates.length - 1;
+  showTime(ctx, from, to);
+  ctx.onChange({
+    from: from <= 0 ? null : (dates[from] ?? null),
+    to: to >= last ? null : (dates[to] ?? null),
+  });
+}
+
 /**
  * The relation and kind checkboxes (which double as the legend: colour
  * swatches), the minimum-weight slider and the time range. Emits partial
@@ -68,113 +194,19 @@ export function createFilters(
   elements: FilterElements,
   onChange: (patch: Partial<ViewState>) => void,
 ): Filters {
-  let current: ViewState | null = null;
-  let dates: string[] = [];
-
-  const legend = (fieldset: HTMLElement) => fieldset.querySelector("legend");
-
+  const ctx: FilterContext = { elements, onChange, current: null, dates: [] };
   elements.minWeight.addEventListener("input", () => {
     elements.minWeightValue.value = elements.minWeight.value;
     onChange({ minWeight: Number(elements.minWeight.value) });
   });
-  const onTime = (moved: "from" | "to") => {
-    let from = Number(elements.timeFrom.value);
-    let to = Number(elements.timeTo.value);
-    // The thumbs may not cross: the one being dragged pushes the other.
-    if (from > to) {
-      if (moved === "from") to = from;
-      else from = to;
-      elements.timeFrom.value = String(from);
-      elements.timeTo.value = String(to);
-    }
-    const last = dates.length - 1;
-    showTime(from, to);
-    onChange({ from: from <= 0 ? null : (dates[from] ?? null), to: to >= last ? null : (dates[to] ?? null) });
-  };
-  const showTime = (from: number, to: number) => {
-    elements.timeValue.textContent =
-      dates.length === 0 ? "No dated evidence." : `${dates[from] ?? ""} – ${dates[to] ?? ""}`;
-    elements.timeFrom.setAttribute("aria-valuetext", dates[from] ?? "");
-    elements.timeTo.setAttribute("aria-valuetext", dates[to] ?? "");
-  };
-  elements.timeFrom.addEventListener("input", () => onTime("from"));
-  elements.timeTo.addEventListener("input", () => onTime("to"));
-
+  elements.timeFrom.addEventListener("input", () => onTime(ctx, "from"));
+  elements.timeTo.addEventListener("input", () => onTime(ctx, "to"));
   return {
     render(graph, state) {
-      current = state;
-      const relationCounts = new Map<Relation, number>();
-      let maxWeight = 1;
-      graph.forEachEdge((_edge, attrs) => {
-        relationCounts.set(attrs.relation, (relationCounts.get(attrs.relation) ?? 0) + 1);
-        if (attrs.weight > maxWeight) maxWeight = attrs.weight;
-      });
-      const kindCounts = new Map<ActorKind, number>();
-      graph.forEachNode((_node, attrs) => kindCounts.set(attrs.kind, (kindCounts.get(attrs.kind) ?? 0) + 1));
-
-      const toggleRelation = (relation: Relation, on: boolean) => {
-        if (!current) return;
-        const relations = new Set(current.relations);
-        if (on) relations.add(relation);
-        else relations.delete(relation);
-        onChange({ relations });
-      };
-      const toggleKind = (kind: ActorKind, on: boolean) => {
-        if (!current) return;
-        const kinds = new Set(current.kinds);
-        if (on) kinds.add(kind);
-        else kinds.delete(kind);
-        onChange({ kinds });
-      };
-      elements.relations.replaceChildren(
-        ...[legend(elements.relations)].filter((x) => x !== null),
-        ...RELATIONS.filter((r) => relationCounts.has(r)).map((r) =>
-          legendItem(
-            r,
-            RELATION_LABELS[r],
-            RELATION_COLORS[r],
-            state.relations.has(r),
-            relationCounts.get(r) ?? 0,
-            toggleRelation,
-          ),
-        ),
-      );
-      elements.kinds.replaceChildren(
-        ...[legend(elements.kinds)].filter((x) => x !== null),
-        ...ACTOR_KINDS.filter((k) => kindCounts.has(k)).map((k) =>
-          legendItem(
-            k,
-            k.replace("_", " "),
-            KIND_COLORS[k],
-            state.kinds.has(k),
-            kindCounts.get(k) ?? 0,
-            toggleKind,
-          ),
-        ),
-      );
-
-      elements.minWeight.max = String(maxWeight);
-      elements.minWeight.value = String(Math.min(state.minWeight, maxWeight));
-      elements.minWeightValue.value = elements.minWeight.value;
-      elements.minWeight.disabled = maxWeight <= 1;
-
-      dates = evidenceDates(graph);
-      const last = Math.max(0, dates.length - 1);
-      elements.timeFrom.max = String(last);
-      elements.timeTo.max = String(last);
-      const fromIndex = state.from
-        ? Math.max(
-            0,
-            dates.findIndex((d) => d >= (state.from ?? "")),
-          )
-        : 0;
-      const toIndexRaw = state.to ? dates.findLastIndex((d) => d <= (state.to ?? "")) : last;
-      const toIndex = Math.max(0, toIndexRaw);
-      elements.timeFrom.value = String(fromIndex);
-      elements.timeTo.value = String(toIndex);
-      elements.timeFrom.disabled = dates.length < 2;
-      elements.timeTo.disabled = dates.length < 2;
-      showTime(fromIndex, toIndex);
+      ctx.current = state;
+      renderLegends(ctx, graph, state);
+      renderMinWeight(elements, graph, state);
+      renderTime(ctx, graph, state);
     },
   };
 }

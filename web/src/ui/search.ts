@@ -44,6 +44,46 @@ function matchEntry(entry: SearchEntry, q: string): Match | null {
   return best;
 }
 
+function findMatches(entries: SearchEntry[], q: string): Match[] {
+  return entries
+    .map((entry) => matchEntry(entry, q))
+    .filter((m): m is Match => m !== null)
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || b.entry.mentions - a.entry.mentions || a.entry.label.localeCompare(b.entry.label),
+    )
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+/** The suggestion elements (text only); an empty list says so. */
+function optionElements(matches: Match[], choose: (match: Match) => void): HTMLElement[] {
+  if (matches.length === 0) {
+    const option = document.createElement("div");
+    option.className = "empty";
+    option.textContent = "No actor matches.";
+    return [option];
+  }
+  return matches.map((match, i) => {
+    const option = document.createElement("div");
+    option.id = `search-option-${i}`;
+    option.setAttribute("role", "option");
+    option.setAttribute("aria-selected", "false");
+    option.textContent = match.entry.label;
+    if (match.via && match.via !== match.entry.label) {
+      const via = document.createElement("span");
+      via.className = "via";
+      via.textContent = ` (${match.via})`;
+      option.append(via);
+    }
+    // mousedown, not click: it fires before the input loses focus and closes the list.
+    option.addEventListener("mousedown", (event) => {
+      event.preventDefault();
+      choose(match);
+    });
+    return option;
+  });
+}
+
 /** A combobox over actor names and aliases: arrow keys move, Enter chooses, Escape closes. */
 export function createSearch(input: HTMLInputElement, list: HTMLElement, events: SearchEvents): Search {
   let entries: SearchEntry[] = [];
@@ -81,43 +121,8 @@ export function createSearch(input: HTMLInputElement, list: HTMLElement, events:
       close();
       return;
     }
-    matches = entries
-      .map((entry) => matchEntry(entry, q))
-      .filter((m): m is Match => m !== null)
-      .sort(
-        (a, b) =>
-          a.rank - b.rank ||
-          b.entry.mentions - a.entry.mentions ||
-          a.entry.label.localeCompare(b.entry.label),
-      )
-      .slice(0, MAX_SUGGESTIONS);
-    list.replaceChildren(
-      ...matches.map((match, i) => {
-        const option = document.createElement("div");
-        option.id = `search-option-${i}`;
-        option.setAttribute("role", "option");
-        option.setAttribute("aria-selected", "false");
-        option.textContent = match.entry.label;
-        if (match.via && match.via !== match.entry.label) {
-          const via = document.createElement("span");
-          via.className = "via";
-          via.textContent = ` (${match.via})`;
-          option.append(via);
-        }
-        // mousedown, not click: it fires before the input loses focus and closes the list.
-        option.addEventListener("mousedown", (event) => {
-          event.preventDefault();
-          choose(match);
-        });
-        return option;
-      }),
-    );
-    if (matches.length === 0) {
-      const option = document.createElement("div");
-      option.className = "empty";
-      option.textContent = "No actor matches.";
-      list.replaceChildren(option);
-    }
+    matches = findMatches(entries, q);
+    list.replaceChildren(...optionElements(matches, choose));
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
     setActive(matches.length > 0 ? 0 : -1);

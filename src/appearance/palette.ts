@@ -1,12 +1,12 @@
-import type { ActorKind } from "./model/actor.ts";
-import type { Relation } from "./model/relations.ts";
+import type { NodeKind } from "../model/actor.ts";
+import type { EdgeRelation } from "../model/relations.ts";
 
 /**
  * One palette for GEXF export and the web app. Colours are Paul Tol's
  * colour-blind-safe "bright"/"vibrant"/"muted" schemes, so relations stay
  * distinguishable for readers with deuteranopia and protanopia.
  */
-export const RELATION_COLORS: Record<Relation, string> = {
+export const RELATION_COLORS: Record<EdgeRelation, string> = {
   condemns: "#CC3311",
   supports: "#009988",
   rejects: "#EE7733",
@@ -19,13 +19,16 @@ export const RELATION_COLORS: Record<Relation, string> = {
   meets: "#999933",
   allied_with: "#117733",
   proxy_of: "#DDCC77",
+  // Edges of foreign files: a neutral grey-blue, so their own colours (viz:color) or the graph's shape lead.
+  related: "#8899AA",
 };
 
-export const KIND_COLORS: Record<ActorKind, string> = {
+export const KIND_COLORS: Record<NodeKind, string> = {
   state: "#4477AA",
   organization: "#CCBB44",
   armed_group: "#EE6677",
   political_group: "#AA3377",
+  other: "#777777",
 };
 
 /** Colour of negated edges ("did not condemn"): drawn, but greyed. */
