@@ -25,8 +25,6 @@ export default defineConfig({
           // Two cores shared with Chromium and spawned CLIs: vitest's 5 s default fails tests that take
           // 1-2 s alone. Heavy tests set their own, longer time-outs.
           testTimeout: 30_000,
-          // Compiles the CLI to dist/ when a source is newer: CLI tests spawn bin/diplograph.mjs.
-          globalSetup: ["tests/cli/buildCli.ts"],
           // One module cache for all unit files: loading the lexicon and extractor once, not per file,
           // takes the run from ~75 s to ~12 s here. Unit tests share no mutable module state.
           isolate: false,
@@ -36,7 +34,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: END_TO_END,
-          // Builds the CLI sample and the web app once, into a temporary folder, when browser tests run.
+          // Compiles the CLI to dist/ when a source is newer (these tests spawn bin/diplograph.mjs), then
+          // builds the CLI sample and the web app once, into a temporary folder, when browser tests run.
           globalSetup: ["tests/cli/buildCli.ts", "tests/e2e/globalSetup.ts"],
           // Chromium and child processes on two busy cores: generous, explicit bounds.
           testTimeout: 60_000,
