@@ -5,6 +5,7 @@ import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "..
 import { type ExtraActorsFile, loadLexicon, parseExtraActors } from "../../lexicon/loadLexicon.ts";
 import type { Assertion } from "../../model/assertion.ts";
 import type { SentenceExplanation } from "../../model/explanation.ts";
+import { Pipeline } from "../../pipeline/pipeline.ts";
 import {
   formatHelp,
   parseCommandArgs,
@@ -14,7 +15,7 @@ import {
 } from "../args.ts";
 import { articleInputs, STDIN } from "../articleInputs.ts";
 import { CommandError } from "../errors.ts";
-import { type ArticleExtraction, OrderedQueue, openExtraction } from "../extractPool.ts";
+import { type ArticleExtraction, ExtractedElsewhere, OrderedQueue, openExtraction } from "../extractPool.ts";
 import { formatExplanation } from "../formatExplanation.ts";
 import { setInterruptMessage } from "../interrupt.ts";
 import { type NdjsonOutput, openNdjsonOutput } from "../ndjsonOutput.ts";
@@ -62,6 +63,8 @@ export async function run(argv: string[]): Promise<number> {
     ? explainingExtraction(extra)
     : openExtraction(jobs, fromStdin ? undefined : inputFiles, extra);
 
+  const extracted = new ExtractedElsewhere();
+  const pipeline = new Pipeline({ extractor: extracted });
   const counts = { articles: 0, assertions: 0, skipped: 0, errors: 0, files: 0 };
   const progress = new Progress("extract", { quiet });
   const say = (line: string) => {
@@ -83,7 +86,7 @@ export async function run(argv: string[]): Promise<number> {
       .join(", ");
   await extractAll(
     articleInputs(args.positionals, date === undefined ? { maxBytes } : { maxBytes, date }),
-    { extraction, output, window: jobs * 4, progress, progressLine, say },
+    { extraction, pipeline, extracted, output, window: jobs * 4, progress, progressLine, say },
     counts,
     () => finished++,
   );
@@ -130,6 +133,9 @@ function explainingExtraction(extra: ExtraActorsFile | undefined): ArticleExtrac
 
 interface ExtractTo {
   extraction: ArticleExtraction;
+  /** The build pipeline, stopped after its extract step; `extracted` hands it each article's assertions. */
+  pipeline: Pipeline;
+  extracted: ExtractedElsewhere;
   output: NdjsonOutput | null;
   /** Articles in flight at most. */
   window: number;
@@ -162,8 +168,10 @@ async function extractAll(
         if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
       } else {
         counts.articles++;
-        counts.assertions += assertions.length;
-        if (output && !(await output.write(assertions))) return false;
+        to.extracted.next = assertions;
+        const kept = to.pipeline.extract(event.article);
+        counts.assertions += kept.length;
+        if (output && !(await output.write(kept))) return false;
       }
       await progress.tick(to.progressLine);
     }
