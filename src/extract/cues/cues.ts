@@ -164,6 +164,7 @@ export class CueLexicon {
   private matchAt(tokens: readonly Token[], i: number, titleCase = false): CueMatch | null {
     const word = tokens[i]?.lower ?? "";
     const tok = tokens[i]?.text ?? "";
+    if (!this.nouns.has(word) && !this.verbs.has(word)) return null;
     // "the Arab Coalition to Support Legitimacy", "the Alliance of Sahel States": a
     // capitalised word inside a name is neither a verb nor a noun of the sentence.
     if (i > 0 && tok !== word && !titleCase && isInName(tokens, i)) return null;
