@@ -19,6 +19,19 @@ export const MAX_ITERATIONS = 100_000;
 export const MAX_SEED = 2 ** 32 - 1;
 export const MAX_MIN_WEIGHT = 1_000_000_000;
 
+// Options that extract and build share.
+const JOBS_OPTION = {
+  type: "string",
+  short: "j",
+  value: "N",
+  description: `worker threads extracting articles at once (default: the number of cores, ${DEFAULT_JOBS} here)`,
+} as const;
+const QUIET_OPTION = {
+  type: "boolean",
+  short: "q",
+  description: "no progress or summary on stderr (errors still shown)",
+} as const;
+
 export const EXTRACT_SPEC = defineCommand({
   name: "extract",
   positionals: "<file-or-folder>... | -",
@@ -49,17 +62,8 @@ export const EXTRACT_SPEC = defineCommand({
       value: "MB",
       description: `skip articles larger than MB megabytes (default ${formatMegabytes(DEFAULT_MAX_BYTES)})`,
     },
-    jobs: {
-      type: "string",
-      short: "j",
-      value: "N",
-      description: `worker threads extracting articles at once (default: the number of cores, ${DEFAULT_JOBS} here)`,
-    },
-    quiet: {
-      type: "boolean",
-      short: "q",
-      description: "no progress or summary on stderr (errors still shown)",
-    },
+    jobs: JOBS_OPTION,
+    quiet: QUIET_OPTION,
     explain: {
       type: "boolean",
       description:
@@ -103,17 +107,8 @@ export const BUILD_SPEC = defineCommand({
       value: "N",
       description: `ForceAtlas2 iterations, 0 to ${MAX_ITERATIONS.toLocaleString("en-US")} (default by size)`,
     },
-    jobs: {
-      type: "string",
-      short: "j",
-      value: "N",
-      description: `worker threads extracting articles at once (default: the number of cores, ${DEFAULT_JOBS} here)`,
-    },
-    quiet: {
-      type: "boolean",
-      short: "q",
-      description: "no progress or summary on stderr (errors still shown)",
-    },
+    jobs: JOBS_OPTION,
+    quiet: QUIET_OPTION,
   },
   notes: [
     "With --since/--until, undated assertions are left out. Outputs are written all or nothing: to\n" +
