@@ -97,7 +97,7 @@ export function inflect(lemma: string): { form: string; participle: boolean; ger
 }
 
 /** "slam:slam|slams|slammed|slamming" -> explicit forms; "condemn" -> regular inflection. */
-function verbForms(spec: string): { form: string; participle: boolean; gerund: boolean }[] {
+export function verbForms(spec: string): { form: string; participle: boolean; gerund: boolean }[] {
   const [lemma, explicit] = spec.split(":");
   if (!explicit) return inflect(lemma ?? spec);
   return explicit.split("|").map((form, i, all) => ({

@@ -1,7 +1,8 @@
 import { clauseEnd, clauseStart, isQuote, PREPOSITIONS } from "../clauses/clauses.ts";
-import { inflect, looksLikeNoun } from "../cues/cues.ts";
+import { looksLikeNoun, verbForms } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
+import { wordSet } from "../text/words.ts";
 import { subjectOf } from "./arguments.ts";
 import actData from "./data/acts.json" with { type: "json" };
 import type { ActAuthors, SentenceView } from "./finding.ts";
@@ -21,35 +22,22 @@ const KIND_OF_NOUN = new Map<string, Kind>();
 const KIND_OF_VERB = new Map<string, Kind>();
 for (const [kind, spec] of Object.entries(actData.kinds)) {
   for (const noun of spec.nouns) KIND_OF_NOUN.set(noun, kind);
-  for (const verb of spec.verbs) for (const form of verbForms(verb)) KIND_OF_VERB.set(form, kind);
+  for (const verb of spec.verbs) for (const form of formsOf(verb)) KIND_OF_VERB.set(form, kind);
 }
-const AUTHORING = new Set(actData.authoring.flatMap(verbForms));
+const AUTHORING = new Set(actData.authoring.flatMap(formsOf));
 const AUTHOR_LINKS = actData.authorLinks.map((l) => l.split(" "));
 const LINK_STARTS = new Set(AUTHOR_LINKS.map((l) => l[0] ?? ""));
 const OWNED_BY_OF = new Set(actData.ownedByOf);
-// People who act for an actor: "issued by leaders of Kosovo".
-const SPOKESPEOPLE = new Set([
-  "leaders",
-  "leader",
-  "members",
-  "officials",
-  "representatives",
-  "president",
-  "forces",
-  "troops",
-  "people",
-  "parliament",
-  "head",
-]);
+// People and bodies that act for an actor: "issued by leaders of Kosovo".
+const SPOKESPEOPLE = wordSet("transparentHeads");
 const REPRESSION = new Set(actData.repression.acts);
 const VICTIMS = new Set(actData.repression.victims);
 const COUPS = new Set(actData.repression.coups);
 // Words that may stand between a verb and the head noun of its object: "the egregious and escalatory drone attack".
 const MAX_OBJECT_WORDS = 8;
 
-function verbForms(spec: string): string[] {
-  const [lemma = spec, explicit] = spec.split(":");
-  return explicit ? explicit.split("|") : inflect(lemma).map((f) => f.form);
+function formsOf(spec: string): string[] {
+  return verbForms(spec).map((f) => f.form);
 }
 
 /** An act named in a sentence: its kind and the token index of its noun. */
