@@ -47,19 +47,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
 }
 
 function readFields(yamlText: string): FrontMatter {
-  const document = parseDocument(yamlText, { prettyErrors: true });
-  const error = document.errors[0];
-  if (error) {
-    // yaml's own "at line N" counts from the front matter; we give the file's line.
-    const reason = (error.message.split("\n")[0] ?? "syntax error").replace(
-      / at line \d+, column \d+:?$/,
-      "",
-    );
-    // +1 for the opening --- line.
-    const line = error.linePos ? error.linePos[0].line + 1 : undefined;
-    throw new FrontMatterError(`invalid front matter YAML: ${reason}`, line);
-  }
-  const data: unknown = document.toJS();
+  const data = plainFields(yamlText) ?? parseYaml(yamlText);
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new FrontMatterError("invalid front matter: expected `key: value` lines");
@@ -75,6 +63,46 @@ function readFields(yamlText: string): FrontMatter {
     frontMatter.date = toIsoDate(date, "front matter date");
   }
   return frontMatter;
+}
+
+// A line YAML reads as a plain string: `key: value`, the value starting with no
+// YAML indicator and holding no comment or nested mapping.
+const PLAIN_LINE = /^([A-Za-z_][\w-]*):[ \t]+([^\s"'[\]{}&*!|>%@`#,?:-][^#]*?)[ \t]*$/;
+const NOT_PLAIN = /: |\s#|^(?:null|~|true|false|yes|no|on|off)$/i;
+
+/**
+ * Most articles' front matter is a few plain `key: value` lines: read those
+ * directly (the YAML parser costs more than extracting a short article). Null
+ * when anything else is there, and the YAML parser decides.
+ */
+function plainFields(yamlText: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const line of yamlText.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    const m = PLAIN_LINE.exec(line);
+    const [key, value] = [m?.[1], m?.[2]];
+    if (!key || !value || NOT_PLAIN.test(value) || Object.hasOwn(out, key)) return null;
+    // Numbers are YAML's to read; a date is a plain string to it too.
+    if (/^\d/.test(value) && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+    out[key] = value;
+  }
+  return out;
+}
+
+function parseYaml(yamlText: string): unknown {
+  const document = parseDocument(yamlText, { prettyErrors: true });
+  const error = document.errors[0];
+  if (error) {
+    // yaml's own "at line N" counts from the front matter; we give the file's line.
+    const reason = (error.message.split("\n")[0] ?? "syntax error").replace(
+      / at line \d+, column \d+:?$/,
+      "",
+    );
+    // +1 for the opening --- line.
+    const line = error.linePos ? error.linePos[0].line + 1 : undefined;
+    throw new FrontMatterError(`invalid front matter YAML: ${reason}`, line);
+  }
+  return document.toJS();
 }
 
 function optionalText(value: unknown, field: string): string | undefined {
