@@ -47,7 +47,6 @@ const FILLERS = new Set([
   "wholly",
   "both",
   "also",
-  "illegal",
   "nothing",
   "but",
   "more",
