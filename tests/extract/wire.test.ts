@@ -43,6 +43,10 @@ const CASES: Record<string, { yields: string[]; never: string[] }> = {
     ],
     never: ["CHN rejects LBN", "RUS condemns IRN", "SAU condemns IRN"],
   },
+  "sudan-darfur-talks": {
+    yields: ["SDN condemns RSF", "RSF rejects SDN", "RSF conditions_talks_on SDN"],
+    never: ["TCD condemns SDN", "TCD supports SDN", "EU condemns SDN", "USA condemns SDN"],
+  },
   "wire-sentences": {
     yields: [
       "EGY condemns ISR",

@@ -183,7 +183,7 @@ export function unassertedBy(tokens: readonly Token[], cue: CueMatch): string | 
 }
 
 /** "If Japan condemns China, ...": the cue sits inside an if/unless clause, a hypothesis. */
-function isHypothetical(tokens: readonly Token[], at: number): boolean {
+export function isHypothetical(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     const w = tokens[k]?.lower ?? "";
     if (w === "," || w === ";" || w === ":" || isQuote(tokens[k])) return false;

@@ -545,10 +545,10 @@ function adoptAcronyms(tokens: readonly Token[], refs: Ref[], memory: NameMemory
 function markDescribed(tokens: readonly Token[], refs: Ref[]): Ref[] {
   for (const ref of refs) {
     if (!ref.possessive || ref.kind === "pronoun" || ref.actors.length !== 1) continue;
-    for (let k = ref.end; k < ref.end + 3; k++) {
+    // The last head of the run: "Niger's military junta" is a junta.
+    for (let k = ref.end; k < ref.end + 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? ""); k++) {
       const w = tokens[k]?.lower ?? "";
       if (DESCRIPTIONS.has(w)) ref.describedAs = w;
-      if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || DESCRIPTIONS.has(w)) break;
     }
   }
   return refs;

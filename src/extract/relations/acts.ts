@@ -1,4 +1,4 @@
-import { clauseEnd, clauseStart, isQuote, PREPOSITIONS } from "../clauses/clauses.ts";
+import { clauseEnd, clauseStart, isHypothetical, isQuote, PREPOSITIONS } from "../clauses/clauses.ts";
 import { looksLikeNoun, verbForms } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
@@ -239,7 +239,8 @@ export class ActMemory implements ActAuthors {
     for (const g of groups) if (g.refs.some((r) => r.describedAs === "junta")) this.record("coup", g);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t || t.text !== t.lower) continue;
+      // "if the army stopped its air strikes": an act in a condition did not happen.
+      if (!t || t.text !== t.lower || isHypothetical(tokens, k)) continue;
       const nounKind = KIND_OF_NOUN.get(t.lower);
       if (nounKind) {
         const author = authorInSentence(view, { kind: nounKind, index: k });
