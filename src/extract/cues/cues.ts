@@ -19,6 +19,8 @@ export interface CueMatch {
   talks: boolean;
   /** "accept", "recognise": only a relation ("rejects") when negated. */
   requiresNegation: boolean;
+  /** "Israel and Hamas traded accusations": the subject's members toward each other. */
+  reciprocal?: boolean;
   /** What a negation-requiring cue means without the negation, if anything ("recognised X": supports). */
   positive?: Relation;
   /**
@@ -42,6 +44,8 @@ export interface CueMatch {
 
 interface CueGroup {
   name: string;
+  /** "traded accusations": every member of the subject toward every other. */
+  reciprocal?: boolean;
   /** For a frame that needs negation: the relation it expresses without one ("recognised Palestine" supports). */
   positive?: string;
   targetPreps?: string[];
@@ -238,6 +242,7 @@ export class CueLexicon {
       accusation: group.accusation === true,
       ownerIsTarget: group.ownerIsTarget === true,
       ...(group.targetPreps ? { targetPreps: group.targetPreps } : {}),
+      ...(group.reciprocal ? { reciprocal: true } : {}),
       ...(group.positive && isRelation(group.positive) ? { positive: group.positive } : {}),
       ...(group.target === "that-subject" ? { target: "that-subject" as const } : {}),
       participle,

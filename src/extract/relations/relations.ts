@@ -227,6 +227,8 @@ function activeArguments(
   // "Tehran responded by rejecting the offer": the means shares the subject of the verb before.
   if (!source && cue.gerund && tokens[cue.index - 1]?.lower === "by" && cue.index > 2)
     source = subjectOf(view, clauseStart(tokens, cue.index - 2), cue.index - 2, cues);
+  // "Israel and Hamas traded accusations": each member of the subject toward the others.
+  if (cue.reciprocal) return { source, target: source };
   let target =
     cue.target === "that-subject"
       ? complementSubject(tokens, groups, cue.after)
