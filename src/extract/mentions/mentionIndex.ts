@@ -27,6 +27,8 @@ export class MentionIndex {
   readonly actors = new Map<string, Actor>();
   private readonly byFirst = new Map<string, IndexEntry[]>();
   private readonly titles = new Map<string, TitleEntry[]>();
+  /** Entries by kind and surface while the dictionary is built, to merge repeats. */
+  private readonly entries = new Map<string, IndexEntry>();
 
   constructor(readonly lexicon: Lexicon) {
     for (const actor of lexicon.actors) {
@@ -45,6 +47,10 @@ export class MentionIndex {
     }
     for (const [alias, persons] of people) this.add(alias, { kind: "person", persons });
     for (const name of lexicon.nonActors) this.add(name, { kind: "nonactor" });
+    // Longest form first, then by kind, sorted once the dictionary is complete.
+    for (const list of this.byFirst.values())
+      list.sort((a, b) => b.tokens.length - a.tokens.length || kindRank(a.kind) - kindRank(b.kind));
+    this.entries.clear();
     for (const [title, role] of Object.entries(lexicon.roleWords)) {
       const tokens = tokenize(title).map((t) => t.lower);
       const first = tokens[0];
@@ -57,20 +63,22 @@ export class MentionIndex {
   }
 
   private add(surface: string, entry: Omit<IndexEntry, "tokens">): void {
-    let tokens = tokenize(surface).map((t) => t.norm);
+    let tokens = surfaceTokens(surface);
     if (tokens[0]?.toLowerCase() === "the") tokens = tokens.slice(1);
     const first = tokens[0];
     // A lone lower-case word is never a name ("chad", "turkey" as food).
     if (!first || (tokens.length === 1 && first === first.toLowerCase() && !/\d/.test(first))) return;
-    const list = this.byFirst.get(first) ?? [];
-    const same = list.find((e) => e.kind === entry.kind && e.tokens.join(" ") === tokens.join(" "));
+    const key = `${entry.kind} ${tokens.join(" ")}`;
+    const same = this.entries.get(key);
     if (same) {
       // First writer wins for actors; persons accumulate (two "Bush" presidents).
       if (entry.persons) same.persons = [...(same.persons ?? []), ...entry.persons];
       return;
     }
-    list.push({ ...entry, tokens });
-    list.sort((a, b) => b.tokens.length - a.tokens.length || kindRank(a.kind) - kindRank(b.kind));
+    const added = { ...entry, tokens };
+    this.entries.set(key, added);
+    const list = this.byFirst.get(first) ?? [];
+    list.push(added);
     this.byFirst.set(first, list);
   }
 
@@ -99,6 +107,14 @@ export class MentionIndex {
     if (first === undefined) return undefined;
     return this.titles.get(first)?.find((e) => e.tokens.every((t, k) => lowers[i + k] === t));
   }
+}
+
+// Names of plain words and spaces tokenize to those words ("Emmanuel Macron"): most of the
+// lexicon's thousands of names, so building the index skips the tokenizer for them.
+const PLAIN_NAME = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+
+function surfaceTokens(surface: string): string[] {
+  return PLAIN_NAME.test(surface) ? surface.split(" ") : tokenize(surface).map((t) => t.norm);
 }
 
 // Outlets first (never actors), then people, then names.
