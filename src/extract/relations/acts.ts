@@ -1,4 +1,5 @@
 import { clauseEnd, clauseStart, isHypothetical, isQuote, PREPOSITIONS } from "../clauses/clauses.ts";
+import { isPassive } from "../clauses/modality.ts";
 import { looksLikeNoun, verbForms } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
@@ -239,15 +240,16 @@ export class ActMemory implements ActAuthors {
     for (const g of groups) if (g.refs.some((r) => r.describedAs === "junta")) this.record("coup", g);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      // "if the army stopped its air strikes": an act in a condition did not happen.
-      if (!t || t.text !== t.lower || isHypothetical(tokens, k)) continue;
+      if (!t || t.text !== t.lower) continue;
       const nounKind = KIND_OF_NOUN.get(t.lower);
+      const verbKind = KIND_OF_VERB.get(t.lower);
+      const authoring = AUTHORING.has(t.lower);
+      // "if the army stopped its air strikes": an act in a condition did not happen.
+      if ((!nounKind && !verbKind && !authoring) || isHypothetical(tokens, k)) continue;
       if (nounKind) {
         const author = authorInSentence(view, { kind: nounKind, index: k });
         if (author) this.record(nounKind, author);
       }
-      const verbKind = KIND_OF_VERB.get(t.lower);
-      const authoring = AUTHORING.has(t.lower);
       // "condemned the attack": a verb form after a determiner is the noun.
       if ((!verbKind && !authoring) || (nounKind && looksLikeNoun(tokens, k))) continue;
       // An act noun in the object says what kind of act it was: "launched a missile".
@@ -265,9 +267,7 @@ export class ActMemory implements ActAuthors {
   }
 }
 
+/** "was attacked", "were not launched": passive; "have been pressing" is progressive. */
 function isPassiveParticiple(tokens: readonly Token[], k: number): boolean {
-  // "have been pressing" is progressive; only "-ed"/"-en" forms are passive.
-  if ((tokens[k]?.lower ?? "").endsWith("ing")) return false;
-  const prev = tokens[k - 1]?.lower ?? "";
-  return ["was", "were", "been", "being", "is", "are", "be"].includes(prev);
+  return !(tokens[k]?.lower ?? "").endsWith("ing") && isPassive(tokens, k);
 }
