@@ -208,7 +208,7 @@ function passiveArguments({ view, cue, cues, start }: CueClause): Arguments {
   let target = reduced
     ? groups.find((g) => g.end === cue.index || (g.end === cue.index - 1 && tokens[g.end]?.norm === ","))
     : subjectOf(view, start, cue.index, cues);
-  if (act && (!target || target.end > act.index)) target = actAuthor(view, act, source) ?? target;
+  if (act && (!target || target.end > act.index)) target = actAuthor(view, cue, act, source) ?? target;
   return { source, target };
 }
 
@@ -229,21 +229,13 @@ function activeArguments(
     source = subjectOf(view, clauseStart(tokens, cue.index - 2), cue.index - 2, cues);
   // "Israel and Hamas traded accusations": each member of the subject toward the others.
   if (cue.reciprocal) return { source, target: source };
-  let target =
-    cue.target === "that-subject"
-      ? complementSubject(tokens, groups, cue.after)
-      : cue.slotEnd !== undefined
-        ? slotTarget(groups, cue)
-        : (authorOfObject(view, cue, source) ?? objectOf(view, cue, cues, n, source));
-  if (target === NO_AUTHOR) target = undefined;
-  if (target?.start === 0 && target.end === 0)
-    view.trace?.note({
-      rule: "acts.earlier-author",
-      outcome: "fired",
-      cue: tokens[cue.index]?.text ?? "",
-      detail: `the act's author named earlier: ${target.refs.flatMap((r) => r.actors).join("+")}`,
-    });
-  return { source, target };
+  if (cue.target === "that-subject") return { source, target: complementSubject(tokens, groups, cue.after) };
+  if (cue.slotEnd !== undefined) return { source, target: slotTarget(groups, cue) };
+  const authored = authorOfObject(view, cue, source);
+  return {
+    source,
+    target: authored === undefined ? objectOf(view, cue, cues, n, source) : (authored ?? undefined),
+  };
 }
 
 /**
@@ -255,28 +247,38 @@ function authorOfObject(
   view: SentenceView,
   cue: CueMatch,
   source: RefGroup | undefined,
-): RefGroup | undefined {
+): RefGroup | null | undefined {
   if (cue.relation !== "condemns" && cue.relation !== "rejects") return undefined;
   const { tokens } = view;
   const from = afterAdverbials(tokens, cue.after);
   const object = actNounAt(tokens, from, tokens.length);
   for (const act of object ? [object] : relativeActs(view, cue)) {
-    const author = actAuthor(view, act, source);
+    const author = actAuthor(view, cue, act, source);
     if (author) return author;
   }
   // "opposed any violation of Lebanon's sovereignty": an act with no known author has no
-  // target; the actors inside it are its victims.
-  return object ? NO_AUTHOR : undefined;
+  // target (null); the actors inside it are its victims. Undefined: the object names no act.
+  return object ? null : undefined;
 }
 
-const NO_AUTHOR: RefGroup = { refs: [], start: -1, end: -1 };
-
 /** Who performed an act: named in the sentence, or the last to perform one of its kind. */
-function actAuthor(view: SentenceView, act: ActNoun, source: RefGroup | undefined): RefGroup | undefined {
+function actAuthor(
+  view: SentenceView,
+  cue: CueMatch,
+  act: ActNoun,
+  source: RefGroup | undefined,
+): RefGroup | undefined {
   const here = authorInSentence(view, act);
   if (here && here !== source) return here;
   const earlier = view.acts?.authorOf(act.kind, new Set(source?.refs.flatMap((r) => r.actors)));
-  return earlier ? impliedGroup(...earlier) : undefined;
+  if (!earlier) return undefined;
+  view.trace?.note({
+    rule: "acts.earlier-author",
+    outcome: "fired",
+    cue: view.tokens[cue.index]?.text ?? "",
+    detail: `the act's author named earlier: ${earlier.join("+")}`,
+  });
+  return impliedGroup(...earlier);
 }
 
 /** "a draft resolution ..., which France says it will veto": the cue's object is the relative pronoun's noun. */
