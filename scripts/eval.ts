@@ -5,26 +5,18 @@
 // Extra arguments go to the scorer, e.g. `npm run eval -- --min-f1 0.8`.
 // `npm run eval -- --corpus DIR` scores another annotated folder.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { formatExplanation } from "../src/cli/formatExplanation.ts";
 import { createExtractor } from "../src/extract/createExtractor.ts";
-import { parseArticle } from "../src/ingest/parseArticle.ts";
 import { loadLexicon } from "../src/lexicon/loadLexicon.ts";
 import type { Assertion } from "../src/model/assertion.ts";
 import type { SentenceExplanation } from "../src/model/explanation.ts";
+import { devCorpus, readArticles, repoRoot } from "./devCorpus.ts";
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(repoRoot, "../shared");
-const argv = process.argv.slice(2);
-const corpusFlag = argv.indexOf("--corpus");
-const corpus =
-  corpusFlag >= 0
-    ? resolve(argv[corpusFlag + 1] ?? ".")
-    : [join(shared, "corpus/dev"), join(repoRoot, "tests/fixtures/corpus/dev")].find(existsSync);
-const scorerArgs = corpusFlag >= 0 ? argv.filter((_, i) => i !== corpusFlag && i !== corpusFlag + 1) : argv;
+const { dir: corpus, rest: scorerArgs } = devCorpus(process.argv.slice(2));
 const scorer = join(shared, "eval/score.mjs");
 if (!corpus || !existsSync(scorer)) {
   console.error("eval: needs ../shared/eval/score.mjs and an annotated corpus (../shared/corpus/dev)");
@@ -34,14 +26,10 @@ if (!corpus || !existsSync(scorer)) {
 const extractor = createExtractor(loadLexicon());
 const assertions: Assertion[] = [];
 const explained = new Map<string, SentenceExplanation[]>();
-for (const file of readdirSync(corpus)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()) {
-  const id = file.replace(/\.txt$/, "");
-  const article = parseArticle(id, readFileSync(join(corpus, file), "utf8"), { format: "text" });
+for (const article of readArticles(corpus)) {
   const sentences: SentenceExplanation[] = [];
   assertions.push(...extractor.extract(article, (e) => sentences.push(e)));
-  explained.set(id, sentences);
+  explained.set(article.id, sentences);
 }
 
 const work = mkdtempSync(join(tmpdir(), "diplograph-eval-"));

@@ -2,35 +2,25 @@
 // annotated articles where it fired or blocked, so a rule that only ever fires in
 // one article stands out (it is either made general or removed). Reads the same
 // corpus as `npm run eval`, or `-- --corpus DIR`.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { createExtractor } from "../src/extract/createExtractor.ts";
-import { parseArticle } from "../src/ingest/parseArticle.ts";
 import { loadLexicon } from "../src/lexicon/loadLexicon.ts";
+import { devCorpus, readArticles, repoRoot } from "./devCorpus.ts";
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const flag = process.argv.indexOf("--corpus");
-const corpus =
-  flag >= 0
-    ? resolve(process.argv[flag + 1] ?? ".")
-    : [resolve(repoRoot, "../shared/corpus/dev"), join(repoRoot, "tests/fixtures/corpus/dev")].find(
-        existsSync,
-      );
+const { dir: corpus } = devCorpus(process.argv.slice(2));
 if (!corpus) {
   console.error("rules: no annotated corpus (../shared/corpus/dev or tests/fixtures/corpus/dev)");
   process.exit(2);
 }
 const extractor = createExtractor(loadLexicon());
 const seen = new Map<string, { fired: Set<string>; blocked: Set<string> }>();
-const articles = readdirSync(corpus).filter((f) => f.endsWith(".txt"));
-for (const file of articles) {
-  const id = file.replace(/\.txt$/, "");
-  const article = parseArticle(id, readFileSync(join(corpus, file), "utf8"), { format: "text" });
+const articles = readArticles(corpus);
+for (const article of articles) {
   extractor.extract(article, (e) => {
     for (const note of e.notes) {
       const entry = seen.get(note.rule) ?? { fired: new Set(), blocked: new Set() };
-      entry[note.outcome].add(id);
+      entry[note.outcome].add(article.id);
       seen.set(note.rule, entry);
     }
   });
