@@ -5,7 +5,6 @@ import path from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
-import { generateAssertions } from "../../bench/generateAssertions.ts";
 import { STREAM_ABOVE_EDGES, writeGexf } from "../../src/export/gexf.ts";
 import { createGraph } from "../../src/graph/createGraph.ts";
 import { mergeAssertions } from "../../src/graph/mergeAssertions.ts";
@@ -14,6 +13,7 @@ import { readGraphText } from "../../src/read/readGraphText.ts";
 import { checkGexfFile } from "../export/checkGexf.ts";
 import { articlesDir, repoRoot, sampleAssertionsByArticle } from "../fixtures/sampleAssertions.ts";
 import { graphSnapshot } from "../graph/graphSnapshot.ts";
+import { writeLargeAssertions } from "./largeAssertions.ts";
 
 const parseGraphJson = (text: string) => readGraphText("json", text).graph;
 
@@ -155,15 +155,7 @@ describe("diplograph export", { timeout: 60_000 }, () => {
 describe("diplograph build, large graph", { timeout: 120_000 }, () => {
   it("streams the GEXF of a graph above the library's size limit into a file check-gexf accepts", () => {
     const generated = out("large.jsonl");
-    const lines: string[] = [];
-    for (const a of generateAssertions({
-      nodes: 1500,
-      edges: STREAM_ABOVE_EDGES + 500,
-      assertions: 20_000,
-    })) {
-      lines.push(JSON.stringify(a));
-    }
-    writeFileSync(generated, lines.join("\n"));
+    writeLargeAssertions(generated);
     const run = diplograph(
       "build",
       generated,

@@ -6,12 +6,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFi
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateAssertions } from "../../bench/generateAssertions.ts";
 import { BUILD_SPEC } from "../../src/cli/commands/build.ts";
 import { EXPORT_SPEC } from "../../src/cli/commands/export.ts";
 import { EXTRACT_SPEC } from "../../src/cli/commands/extract.ts";
-import { STREAM_ABOVE_EDGES } from "../../src/export/gexf.ts";
 import { repoRoot } from "../fixtures/sampleAssertions.ts";
+import { writeLargeAssertions } from "./largeAssertions.ts";
 
 const bin = path.join(repoRoot, "bin", "diplograph.mjs");
 const ARTICLE = "The Kremlin rejected the conditions set by the United States for talks.\n";
@@ -128,15 +127,7 @@ describe("Ctrl-C", { timeout: 120_000 }, () => {
   it("during a large build removes every temporary file, keeps the old output and exits 130", async () => {
     const dir = workspace();
     const input = path.join(dir, "large.jsonl");
-    const lines: string[] = [];
-    for (const a of generateAssertions({
-      nodes: 1500,
-      edges: STREAM_ABOVE_EDGES + 500,
-      assertions: 20_000,
-    })) {
-      lines.push(JSON.stringify(a));
-    }
-    writeFileSync(input, lines.join("\n"));
+    writeLargeAssertions(input);
     const child = spawn(
       process.execPath,
       [
