@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { parseFrontMatter } from "../../src/ingest/parseFrontMatter.ts";
 
 describe("parseFrontMatter", () => {
@@ -64,6 +65,23 @@ describe("parseFrontMatter", () => {
     expect(caught.name).toMatch(name);
     expect(caught.message).toMatch(message);
     expect(caught.message).not.toContain("\n");
+  });
+
+  // Quoted values are read without the YAML parser when they hold no escape: it must agree with YAML.
+  it.each([
+    ['title: "Kremlin: no talks"', "Kremlin: no talks"],
+    ["title: 'It is #1 - or not'", "It is #1 - or not"],
+    ['title: "a, b & c?"', "a, b & c?"],
+    ['title: "123"', "123"],
+    ['title: "say \\"no\\""', 'say "no"'],
+    ["title: 'it''s'", "it's"],
+  ])("reads the quoted line %s as YAML does", (line, expected) => {
+    expect(parse(line).title).toBe(expected);
+    expect(parseFrontMatter(`---\n${line}\n---\nBody`).frontMatter?.title).toBe(expected);
+  });
+
+  it("still rejects a quoted key given twice", () => {
+    expect(() => parseFrontMatter('---\ntitle: "a"\ntitle: "b"\n---\n')).toThrow(/unique/);
   });
 
   it("names the file line of a YAML error", () => {

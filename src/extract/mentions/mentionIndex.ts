@@ -19,13 +19,25 @@ export interface TitleEntry {
 }
 
 /**
- * Dictionary of every surface form in the lexicon, keyed by first token, for a
- * single left-to-right scan. Matching is case-sensitive (news capitalises names,
- * so "Chad" the state is not "chad"), except for office titles.
+ * One token of a surface form in the dictionary's trie: the forms that continue
+ * with a further token, and the form that ends here (the best kind where several
+ * kinds share the surface).
+ */
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  entry?: IndexEntry;
+}
+
+/**
+ * Dictionary of every surface form in the lexicon, as a trie of tokens, for a
+ * single left-to-right scan: a match costs one lookup per token of the longest
+ * form, however many forms share a first word ("Foreign Ministry of ...").
+ * Matching is case-sensitive (news capitalises names, so "Chad" the state is
+ * not "chad"), except for office titles.
  */
 export class MentionIndex {
   readonly actors = new Map<string, Actor>();
-  private readonly byFirst = new Map<string, IndexEntry[]>();
+  private readonly root = new Map<string, TrieNode>();
   private readonly titles = new Map<string, TitleEntry[]>();
   /** Entries by kind and surface while the dictionary is built, to merge repeats. */
   private readonly entries = new Map<string, IndexEntry>();
@@ -47,9 +59,6 @@ export class MentionIndex {
     }
     for (const [alias, persons] of people) this.add(alias, { kind: "person", persons });
     for (const name of lexicon.nonActors) this.add(name, { kind: "nonactor" });
-    // Longest form first, then by kind, sorted once the dictionary is complete.
-    for (const list of this.byFirst.values())
-      list.sort((a, b) => b.tokens.length - a.tokens.length || kindRank(a.kind) - kindRank(b.kind));
     this.entries.clear();
     for (const [title, role] of Object.entries(lexicon.roleWords)) {
       const tokens = tokenize(title).map((t) => t.lower);
@@ -77,24 +86,30 @@ export class MentionIndex {
     }
     const added = { ...entry, tokens };
     this.entries.set(key, added);
-    const list = this.byFirst.get(first) ?? [];
-    list.push(added);
-    this.byFirst.set(first, list);
+    let node = childOf(this.root, first);
+    for (let k = 1; k < tokens.length; k++) {
+      node.next ??= new Map();
+      node = childOf(node.next, tokens[k] as string);
+    }
+    // Same surface, several kinds: the earlier kind of kindRank wins, then the first added.
+    if (!node.entry || kindRank(added.kind) < kindRank(node.entry.kind)) node.entry = added;
   }
 
   /** Longest dictionary entry starting at `norms[i]`, if any. */
   match(norms: readonly string[], i: number): IndexEntry | undefined {
     const first = norms[i];
-    if (first === undefined) return undefined;
-    for (const entry of this.byFirst.get(first) ?? []) {
-      if (entry.tokens.every((t, k) => norms[i + k] === t)) return entry;
+    let node = first === undefined ? undefined : this.root.get(first);
+    let longest = node?.entry;
+    for (let k = i + 1; node?.next && k < norms.length; k++) {
+      node = node.next.get(norms[k] as string);
+      if (node?.entry) longest = node.entry;
     }
-    return undefined;
+    return longest;
   }
 
   /** Whether some surface form starts with this token ("members" of "members of the Security Council"). */
   startsEntry(norm: string): boolean {
-    return this.byFirst.has(norm);
+    return this.root.has(norm);
   }
 
   isTitleStart(lower: string): boolean {
@@ -107,6 +122,15 @@ export class MentionIndex {
     if (first === undefined) return undefined;
     return this.titles.get(first)?.find((e) => e.tokens.every((t, k) => lowers[i + k] === t));
   }
+}
+
+function childOf(children: Map<string, TrieNode>, token: string): TrieNode {
+  let child = children.get(token);
+  if (!child) {
+    child = {};
+    children.set(token, child);
+  }
+  return child;
 }
 
 // Names of plain words and spaces tokenize to those words ("Emmanuel Macron"): most of the
