@@ -2,9 +2,6 @@ import { mkdir, rmdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { AtomicFileWriter } from "./AtomicFileWriter.ts";
 
-/** Characters gathered before each write of a chunked document: few system calls, little held at once. */
-const WRITE_CHARS = 1 << 20;
-
 /** Folders a batch created, so that an interrupted run can remove them again. */
 const createdFolders = new Set<string>();
 
@@ -48,25 +45,18 @@ export class OutputBatch {
     const writer = await AtomicFileWriter.open(path);
     this.writers.push(writer);
     const before = this.written;
-    const write = async (text: string) => {
-      await writer.write(text);
+    // The writer writes in large pieces: report when one went out.
+    const report = () => {
+      if (before + writer.bytes === this.written) return;
       this.written = before + writer.bytes;
       this.onBytes?.(this.written);
     };
-    if (typeof data === "string") {
-      await write(data);
-    } else {
-      let pending = "";
-      for (const chunk of data) {
-        pending += chunk;
-        if (pending.length >= WRITE_CHARS) {
-          await write(pending);
-          pending = "";
-        }
-      }
-      if (pending) await write(pending);
+    for (const chunk of typeof data === "string" ? [data] : data) {
+      await writer.write(chunk);
+      report();
     }
     await writer.close();
+    report();
   }
 
   /** Renames every temporary file into place (synchronously, with no signal handled in between). */
