@@ -46,7 +46,8 @@ export async function inputIdentities(
     for await (const entry of dir) {
       if (entry.name.startsWith(".")) continue;
       const path = join(folder, entry.name);
-      const target = await realOrNull(path);
+      // Inside a folder known by its real path, only a link needs resolving: one call per link, not per file.
+      const target = entry.isSymbolicLink() ? await realOrNull(path) : join(real, entry.name);
       if (target === null) continue;
       if (entry.isDirectory() || (entry.isSymbolicLink() && (await isFolder(target)))) {
         await walk(path, target);

@@ -155,6 +155,8 @@ function readCapped(path: string, maxBytes: number): string | { tooLarge: number
       total += bytesRead;
       if (total > maxBytes) return { tooLarge: total };
       chunks.push(chunk.subarray(0, bytesRead));
+      // A regular file reads short only at its end: no further call to learn that.
+      if (bytesRead < chunk.length) break;
     }
     return { bytes: chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, total) };
   } finally {

@@ -63,6 +63,17 @@ describe("an output that is an input or another output is a usage error", { time
     expect(read(dir, "a.txt")).toBe(ARTICLE);
   });
 
+  it("extract of a linked folder keeps the article written through the real folder", () => {
+    const dir = workspace();
+    mkdirSync(path.join(dir, "real", "sub"), { recursive: true });
+    writeFileSync(path.join(dir, "real", "sub", "b.txt"), ARTICLE);
+    symlinkSync("real", path.join(dir, "linked"));
+    const run = diplograph(dir, "extract", "linked", "-o", path.join("real", "sub", "b.txt"));
+    expect(run.status).toBe(2);
+    expectOneLine(run.stderr, /is the input linked\/sub\/b\.txt: /);
+    expect(read(dir, path.join("real", "sub", "b.txt"))).toBe(ARTICLE);
+  });
+
   it("export g.json --format gexf -o g.json keeps the graph", () => {
     const dir = workspace();
     expect(diplograph(dir, "build", "a.txt", "-o", "g.json", "-q").status).toBe(0);
