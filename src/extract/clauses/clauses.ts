@@ -52,8 +52,10 @@ export function isSpeechVerb(t: Token | undefined, next?: Token): boolean {
   return t.lower !== "continued" || next === undefined || /^[:,"“]$/.test(next.norm) || next.lower === "that";
 }
 
+const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»"]);
+
 export function isQuote(t: Token | undefined): boolean {
-  return t !== undefined && /^["“”„«»]$/.test(t.norm);
+  return t !== undefined && QUOTE_MARKS.has(t.norm);
 }
 
 /** True when the word at `at` stands inside a quotation (an odd number of quote marks before it). */

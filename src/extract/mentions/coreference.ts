@@ -1,6 +1,6 @@
 import type { OfficeRole } from "../../lexicon/types.ts";
 import type { ActorKind } from "../../model/actor.ts";
-import type { RefGroup } from "./groups.ts";
+import { actorsOf, type RefGroup, speakersOf } from "./groups.ts";
 import { isFirstPerson, type Ref } from "./mentions.ts";
 
 interface PersonMention {
@@ -107,7 +107,7 @@ export class Discourse {
     const previous = this.previousSubject;
     if (previous && seen.length === 0 && !objectPronoun && previous.gender === ref.gender)
       return set([previous.actor], [previous.name]);
-    const here = new Set(seen.flatMap((r) => r.speakers));
+    const here = new Set(speakersOf(seen));
     const earlier =
       [...this.persons]
         .reverse()
@@ -131,11 +131,11 @@ export class Discourse {
     }
     // "Biden and Macron ... their", "the two presidents ... they"
     const before = groups.filter((g) => g.end <= ref.start);
-    const local = [...before].reverse().find((g) => new Set(g.refs.flatMap((r) => r.actors)).size > 1);
+    const local = [...before].reverse().find((g) => actorsOf(g.refs).length > 1);
     if (local)
       return set(
         local.refs.flatMap((r) => r.actors),
-        local.refs.flatMap((r) => r.speakers),
+        speakersOf(local.refs),
       );
     // "The members of the Security Council reaffirmed their support": the clause's own subject.
     const subject = ref.possessive
@@ -242,8 +242,9 @@ export class Discourse {
 
   private remember(groups: RefGroup[], subject: RefGroup | undefined): void {
     this.groupIsRecent = false;
-    const people = groups.flatMap((g) => g.refs).filter((r) => isPerson(r));
-    this.previousPeople = [...new Set(people.flatMap((r) => r.actors))];
+    const people: Ref[] = [];
+    for (const group of groups) for (const ref of group.refs) if (isPerson(ref)) people.push(ref);
+    this.previousPeople = actorsOf(people);
     const lead = subject?.refs.find((r) => isPerson(r));
     this.previousSubject =
       lead?.speakers[0] && lead.actors[0]
@@ -258,8 +259,8 @@ export class Discourse {
           this.recent.add(actor);
         }
       }
-      const actors = [...new Set(group.refs.flatMap((r) => r.actors))];
-      const speakers = group.refs.flatMap((r) => r.speakers);
+      const actors = actorsOf(group.refs);
+      const speakers = speakersOf(group.refs);
       if (actors.length > 1 || (group.refs.length > 1 && speakers.length > 1)) {
         this.lastGroup = { actors, speakers };
         this.groupIsRecent = true;
@@ -284,7 +285,7 @@ export class Discourse {
     }
     const first = groups.find((g) => g.refs.some((r) => !r.modifierOnly && !r.possessive));
     if (first) {
-      const actors = [...new Set(first.refs.flatMap((r) => r.actors))];
+      const actors = actorsOf(first.refs);
       if (actors.length) this.lastSubject = actors;
     }
   }

@@ -64,7 +64,21 @@ function hasLaterAnd(tokens: readonly Token[], from: number): boolean {
 
 /** Distinct actor ids of a group, in order. */
 export function groupActors(group: RefGroup): string[] {
-  return [...new Set(group.refs.flatMap((r) => r.actors))];
+  return actorsOf(group.refs);
+}
+
+/** Distinct actor ids of references, in order. Loops, not flatMap and a Set: this runs for every group. */
+export function actorsOf(refs: readonly Ref[]): string[] {
+  const out: string[] = [];
+  for (const ref of refs) for (const actor of ref.actors) if (!out.includes(actor)) out.push(actor);
+  return out;
+}
+
+/** Every speaker of the references, in order. */
+export function speakersOf(refs: readonly Ref[]): string[] {
+  const out: string[] = [];
+  for (const ref of refs) for (const speaker of ref.speakers) out.push(speaker);
+  return out;
 }
 
 /** A group for an actor the text implies without naming it: the document's voice, its opponent. */

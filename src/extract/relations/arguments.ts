@@ -9,7 +9,7 @@ import {
   PREPOSITIONS,
 } from "../clauses/clauses.ts";
 import type { CueMatch } from "../cues/cues.ts";
-import type { RefGroup } from "../mentions/groups.ts";
+import { actorsOf, type RefGroup, speakersOf } from "../mentions/groups.ts";
 import type { Ref } from "../mentions/mentions.ts";
 import type { Token } from "../text/tokenize.ts";
 import { wordSet } from "../text/words.ts";
@@ -233,7 +233,7 @@ export function objectOf(
   if (cue.form === "noun") end = Math.min(end, cue.after + 12, clauseComma(tokens, cue.after));
   const immediate = TARGET_PREPS[cue.relation] ?? [];
   const deep = [...(DEEP_PREPS[cue.relation] ?? []), ...(cue.targetPreps ?? [])];
-  const own = new Set(source?.refs.flatMap((r) => r.actors));
+  const own = new Set(actorsOf(source?.refs ?? []));
   for (const g of groups) {
     if (g.start < from || g.start >= end || g === source) continue;
     if (g.refs.every((r) => r.kind === "relative" || r.compound || isSubjectPronoun(tokens, r))) continue;
@@ -433,10 +433,10 @@ export function reportingSubject(view: SentenceView, at: number): RefGroup | und
 }
 
 export function speakerField(view: SentenceView, source: RefGroup, at: number): { speaker?: string } {
-  const own = source.refs.flatMap((r) => r.speakers);
+  const own = speakersOf(source.refs);
   if (own.length === 1 && own[0]) return { speaker: own[0] };
   const reporter = reportingSubject(view, at);
-  const names = reporter?.refs.flatMap((r) => r.speakers) ?? [];
+  const names = speakersOf(reporter?.refs ?? []);
   // The person who voiced it: "Mr. Blair said New Delhi would be willing to open talks ...".
   if (reporter && reporter !== source && names.length === 1 && names[0]) return { speaker: names[0] };
   return {};

@@ -2,7 +2,7 @@ import type { Relation } from "../../model/relations.ts";
 import { clauseEnd, clauseStart, isStopped, unassertedBy } from "../clauses/clauses.ts";
 import { isCounterfactual, isNegated, isPassive, isPossibility } from "../clauses/modality.ts";
 import type { CueMatch } from "../cues/cues.ts";
-import { impliedGroup, type RefGroup } from "../mentions/groups.ts";
+import { actorsOf, impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
 import { type ActNoun, actNounAt, actsBefore, authorInSentence } from "./acts.ts";
 import {
@@ -93,7 +93,7 @@ function findingOf(
 }
 
 function describeFinding(f: Finding): string {
-  const names = (refs: Finding["sources"]) => [...new Set(refs.flatMap((r) => r.actors))].join("+") || "?";
+  const names = (refs: Finding["sources"]) => actorsOf(refs).join("+") || "?";
   return `${names(f.sources)} ${f.negated ? "NOT " : ""}${f.relation} ${names(f.targets)}${f.condition ? " (with a condition)" : ""}`;
 }
 
@@ -270,7 +270,7 @@ function actAuthor(
 ): RefGroup | undefined {
   const here = authorInSentence(view, act);
   if (here && here !== source) return here;
-  const earlier = view.acts?.authorOf(act.kind, new Set(source?.refs.flatMap((r) => r.actors)));
+  const earlier = view.acts?.authorOf(act.kind, new Set(actorsOf(source?.refs ?? [])));
   if (!earlier) return undefined;
   view.trace?.note({
     rule: "acts.earlier-author",

@@ -2,7 +2,7 @@ import type { Relation } from "../../model/relations.ts";
 import { clauseEnd, clauseStart, isInsideQuote, NEGATORS } from "../clauses/clauses.ts";
 import { inflect } from "../cues/cues.ts";
 import verdictData from "../cues/data/verdicts.json" with { type: "json" };
-import { impliedGroup, type RefGroup } from "../mentions/groups.ts";
+import { actorsOf, impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
 import { actNounAt, authorInSentence } from "./acts.ts";
 import { reportingSubject, speakerField, subjectOf } from "./arguments.ts";
@@ -188,10 +188,10 @@ function hasNegation(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 function sameActors(a: RefGroup, b: RefGroup): boolean {
-  const x = new Set(a.refs.flatMap((r) => r.actors));
+  const x = new Set(actorsOf(a.refs));
   return b.refs.flatMap((r) => r.actors).every((y) => x.has(y));
 }
 
 function names(g: RefGroup): string {
-  return [...new Set(g.refs.flatMap((r) => r.actors))].join("+");
+  return actorsOf(g.refs).join("+");
 }

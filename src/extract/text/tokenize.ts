@@ -38,13 +38,26 @@ function push(tokens: Token[], text: string, start: number): void {
   tokens.push({ text, norm, lower: norm.toLowerCase(), start, end: start + text.length });
 }
 
+/** "n't" or "n’t" at the end, any case; by characters, as this runs on every word. */
+function endsWithNt(text: string): boolean {
+  const n = text.length;
+  const t = text[n - 1];
+  const apostrophe = text[n - 2];
+  const letter = text[n - 3];
+  return (
+    (t === "t" || t === "T") &&
+    (apostrophe === "'" || apostrophe === "’") &&
+    (letter === "n" || letter === "N")
+  );
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const text = m[0];
     const start = offset + (m.index ?? 0);
     // "hasn't" -> has + n't (split here: a lazy look-ahead in the pattern is slow on every word).
-    const cut = text.length > 3 && /n['’]t$/i.test(text) ? text.length - 3 : text.length;
+    const cut = text.length > 3 && endsWithNt(text) ? text.length - 3 : text.length;
     push(tokens, text.slice(0, cut), start);
     if (cut < text.length) push(tokens, text.slice(cut), start + cut);
   }
