@@ -30,6 +30,11 @@ export function groupRefs(tokens: readonly Token[], refs: readonly Ref[]): RefGr
 function joinable(tokens: readonly Token[], group: RefGroup, ref: Ref): boolean {
   const prev = group.refs.at(-1);
   if (!prev || prev.possessive || ref.kind === "relative") return false;
+  // Only coordinators stand between members of a group: most pairs fail on the first word, before any list is built.
+  for (let k = group.end; k < ref.start; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (!COORDINATORS.has(w) && w !== ")") return false;
+  }
   const between = tokens.slice(group.end, ref.start).map((t) => t.lower);
   if (between.length === 0) return false;
   if (between.length === 1 && between[0] === "(") return true; // "Republic of Korea (ROK)"
