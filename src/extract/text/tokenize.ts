@@ -13,18 +13,65 @@ export interface Token {
   end: number;
 }
 
+interface LetterClasses {
+  letter: string;
+  upper: string;
+  mark: string;
+}
+
 // Order matters: initialisms and titles before plain words.
-const TOKEN_RE = new RegExp(
-  [
-    String.raw`(?:\p{Lu}\.){2,}`, // U.S., U.N., E.U.
-    String.raw`(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Prof|St|Jr|Sr|Adm|Maj|Amb|Pres|Sec)\.`,
-    String.raw`['’](?:s|m|re|ve|ll|d)\b`, // 's, 'm, 're ...
-    String.raw`\p{Lu}\.(?=\s)`, // initial: "Antony J. Blinken"
-    String.raw`[\p{L}\d][\p{L}\p{M}\d]*(?:['’](?!(?:s|m|re|ve|ll|d)\b)[\p{L}\p{M}][\p{L}\p{M}\d]*)*`,
-    String.raw`\S`,
-  ].join("|"),
-  "gu",
+function tokenPattern({ letter, upper, mark }: LetterClasses, flags: string): RegExp {
+  return new RegExp(
+    [
+      String.raw`(?:[${upper}]\.){2,}`, // U.S., U.N., E.U.
+      String.raw`(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Prof|St|Jr|Sr|Adm|Maj|Amb|Pres|Sec)\.`,
+      String.raw`['’](?:s|m|re|ve|ll|d)\b`, // 's, 'm, 're ...
+      String.raw`[${upper}]\.(?=\s)`, // initial: "Antony J. Blinken"
+      String.raw`[${letter}\d][${letter}${mark}\d]*(?:['’](?!(?:s|m|re|ve|ll|d)\b)[${letter}${mark}][${letter}${mark}\d]*)*`,
+      String.raw`\S`,
+    ].join("|"),
+    flags,
+  );
+}
+
+/** The token pattern over all of Unicode. The patterns are exported for the test that they agree. */
+export const UNICODE_TOKEN_RE = tokenPattern({ letter: "\\p{L}", upper: "\\p{Lu}", mark: "\\p{M}" }, "gu");
+
+// Latin letters (to Latin Extended-B) and general punctuation (curly quotes, dashes): nearly
+// all English news. Over these the Unicode classes can be spelt out as ranges, and the
+// pattern without the u flag runs about three times faster.
+const LATIN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x024f],
+  [0x2000, 0x206f],
+];
+export const OUTSIDE_LATIN = new RegExp(
+  `[^${LATIN_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join("")}]`,
 );
+export const LATIN_TOKEN_RE = tokenPattern(
+  { letter: rangesOf(/\p{L}/u), upper: rangesOf(/\p{Lu}/u), mark: rangesOf(/\p{M}/u) },
+  "g",
+);
+
+function hex(code: number): string {
+  return `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+/** The characters of LATIN_RANGES in a Unicode class, as a character-class body ("\u0041-\u005a..."). */
+function rangesOf(unicodeClass: RegExp): string {
+  let body = "";
+  for (const [from, to] of LATIN_RANGES) {
+    let runStart = -1;
+    for (let c = from; c <= to + 1; c++) {
+      const inClass = c <= to && unicodeClass.test(String.fromCharCode(c));
+      if (inClass && runStart < 0) runStart = c;
+      if (!inClass && runStart >= 0) {
+        body += runStart === c - 1 ? hex(runStart) : `${hex(runStart)}-${hex(c - 1)}`;
+        runStart = -1;
+      }
+    }
+  }
+  return body;
+}
 
 const CURLY = /[’‘`]/g;
 
@@ -53,13 +100,15 @@ function endsWithNt(text: string): boolean {
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const text = m[0];
-    const start = offset + (m.index ?? 0);
+  const pattern = OUTSIDE_LATIN.test(text) ? UNICODE_TOKEN_RE : LATIN_TOKEN_RE;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const word = m[0];
+    const start = offset + m.index;
     // "hasn't" -> has + n't (split here: a lazy look-ahead in the pattern is slow on every word).
-    const cut = text.length > 3 && endsWithNt(text) ? text.length - 3 : text.length;
-    push(tokens, text.slice(0, cut), start);
-    if (cut < text.length) push(tokens, text.slice(cut), start + cut);
+    const cut = word.length > 3 && endsWithNt(word) ? word.length - 3 : word.length;
+    push(tokens, word.slice(0, cut), start);
+    if (cut < word.length) push(tokens, word.slice(cut), start + cut);
   }
   return tokens;
 }

@@ -1,0 +1,92 @@
+// The tokenizer reads Latin text with a pattern whose letter classes are spelt out
+// (fast), and anything else with the Unicode pattern. Both must cut text the same way.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  LATIN_TOKEN_RE,
+  OUTSIDE_LATIN,
+  tokenize,
+  UNICODE_TOKEN_RE,
+} from "../../src/extract/text/tokenize.ts";
+import { repoRoot } from "../fixtures/sampleAssertions.ts";
+
+const matches = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+
+function realTexts(): string[] {
+  const folders = ["tests/fixtures/corpus/dev", "tests/fixtures/wire", "graph-data/articles"];
+  const texts = folders.flatMap((folder) =>
+    readdirSync(path.join(repoRoot, folder))
+      .filter((name) => name.endsWith(".txt"))
+      .map((name) => readFileSync(path.join(repoRoot, folder, name), "utf8")),
+  );
+  const cameo = readFileSync(path.join(repoRoot, "tests/fixtures/cameo-examples.jsonl"), "utf8");
+  return [...texts, cameo];
+}
+
+// Letters, marks, quotes, dashes and digits from the Latin ranges, and a few from outside them.
+const LATIN_CHARS = [..."aZ09 .,'’‘“”-–—:;!?()\n\tÀéßøĀžǅǈƒɎȿ\u00a0\u2009\u200b…Mr.U.S.n't's"];
+const OTHER_CHARS = [..."ʼ\u0300Україна日本\u0301😀ΑΩ\u200f"];
+
+describe("tokenize", () => {
+  it("cuts every line of the bundled articles as the Unicode pattern does", () => {
+    let latinLines = 0;
+    for (const text of realTexts()) {
+      for (const line of text.split("\n")) {
+        if (OUTSIDE_LATIN.test(line)) continue;
+        latinLines++;
+        expect(matches(LATIN_TOKEN_RE, line)).toEqual(matches(UNICODE_TOKEN_RE, line));
+      }
+    }
+    expect(latinLines).toBeGreaterThan(1000);
+  });
+
+  it("agrees with the Unicode pattern on random Latin text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LATIN_CHARS), { maxLength: 60 }), (chars) => {
+        const text = chars.join("");
+        expect(OUTSIDE_LATIN.test(text)).toBe(false);
+        expect(matches(LATIN_TOKEN_RE, text)).toEqual(matches(UNICODE_TOKEN_RE, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads text with other scripts through the Unicode pattern", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LATIN_CHARS, ...OTHER_CHARS), { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        const words = tokenize(text).map((t) => t.text);
+        expect(words.join("")).toBe(text.replace(/\s/g, ""));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(tokenize("Зеленський’s Україна said").map((t) => t.text)).toEqual([
+      "Зеленський",
+      "’s",
+      "Україна",
+      "said",
+    ]);
+  });
+
+  it("splits possessives and n't, and keeps initialisms and titles whole", () => {
+    const words = (text: string) => tokenize(text).map((t) => t.norm);
+    expect(words("Russia’s envoy hasn't met Mr. Blinken of the U.S. today")).toEqual([
+      "Russia",
+      "'s",
+      "envoy",
+      "has",
+      "n't",
+      "met",
+      "Mr.",
+      "Blinken",
+      "of",
+      "the",
+      "U.S.",
+      "today",
+    ]);
+    const [, , third] = tokenize("Antony J. Blinken", 10);
+    expect(third).toMatchObject({ text: "Blinken", start: 20, end: 27 });
+  });
+});
