@@ -115,6 +115,8 @@ export function verbForms(spec: string): { form: string; participle: boolean; ge
 /** Lookup tables built once from the cue data. */
 export class CueLexicon {
   private readonly verbs = new Map<string, VerbEntry[]>();
+  /** Every cue verb form and noun: most words are neither, and one lookup tells. */
+  private readonly cueWords = new Set<string>();
   private readonly nouns = new Map<string, CueGroup>();
   /** Cue nouns that are also plural nouns ("attacks", "strikes"), for telling verbs from nouns. */
   private readonly nounWords = new Set<string>();
@@ -136,6 +138,7 @@ export class CueLexicon {
       }
       for (const noun of group.nouns ?? []) {
         this.nouns.set(noun, group);
+        this.cueWords.add(noun);
         this.nounWords.add(noun);
       }
     }
@@ -144,6 +147,7 @@ export class CueLexicon {
   private addVerb(form: string, entry: VerbEntry): void {
     const list = this.verbs.get(form) ?? [];
     list.push(entry);
+    this.cueWords.add(form);
     // Phrases first, so "rule out" wins over a plain verb of the same head.
     list.sort((a, b) => (b.particle?.length ?? 0) - (a.particle?.length ?? 0));
     this.verbs.set(form, list);
@@ -168,7 +172,7 @@ export class CueLexicon {
   private matchAt(tokens: readonly Token[], i: number, titleCase = false): CueMatch | null {
     const word = tokens[i]?.lower ?? "";
     const tok = tokens[i]?.text ?? "";
-    if (!this.nouns.has(word) && !this.verbs.has(word)) return null;
+    if (!this.cueWords.has(word)) return null;
     // "the Arab Coalition to Support Legitimacy", "the Alliance of Sahel States": a
     // capitalised word inside a name is neither a verb nor a noun of the sentence.
     if (i > 0 && tok !== word && !titleCase && isInName(tokens, i)) return null;

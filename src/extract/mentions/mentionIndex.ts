@@ -112,6 +112,11 @@ export class MentionIndex {
     return this.root.has(norm);
   }
 
+  /** Every first word of a surface form or an office title, for a one-lookup test of a word. */
+  firstWords(): Iterable<string> {
+    return [...this.root.keys(), ...this.titles.keys()];
+  }
+
   isTitleStart(lower: string): boolean {
     return this.titles.has(lower);
   }

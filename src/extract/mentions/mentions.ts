@@ -162,6 +162,21 @@ function ref(kind: RefKind, start: number, end: number, fields: Partial<Ref> = {
   return { kind, start, end, actors: [], speakers: [], plural: false, possessive: false, ...fields };
 }
 
+/**
+ * Words that may start a reference when written as they are: determiners, pronouns, first
+ * words of titles and of dictionary forms. One lookup per word instead of four (refAt runs
+ * on every word); built once per dictionary.
+ */
+const starterSets = new WeakMap<MentionIndex, Set<string>>();
+function lowerStarters(index: MentionIndex): Set<string> {
+  let set = starterSets.get(index);
+  if (!set) {
+    set = new Set([...REF_STARTERS, ...PRONOUNS.keys(), ...index.firstWords()]);
+    starterSets.set(index, set);
+  }
+  return set;
+}
+
 /** Capitalised or a number: "Russia", "G7". Cheaper than a Unicode regex on every token. */
 function startsUpper(text: string): boolean {
   const first = text[0] ?? "";
@@ -214,12 +229,15 @@ class RefFinder {
     // pronouns and titles, and punctuation. Skip them before any dictionary work.
     const text = this.tokens[i]?.text ?? "";
     const lower = this.lowers[i] ?? "";
+    const norm = this.norms[i] ?? "";
     const starter =
       startsUpper(text) ||
-      REF_STARTERS.has(lower) ||
-      PRONOUNS.has(lower) ||
-      this.index.isTitleStart(lower) ||
-      this.index.startsEntry(this.norms[i] ?? "");
+      (norm === lower
+        ? lowerStarters(this.index).has(lower)
+        : REF_STARTERS.has(lower) ||
+          PRONOUNS.has(lower) ||
+          this.index.isTitleStart(lower) ||
+          this.index.startsEntry(norm));
     if (!starter) return null;
     const entry = this.index.match(this.norms, i);
     if (entry?.kind === "nonactor") return ref("name", i, i + entry.tokens.length);
