@@ -199,6 +199,7 @@ export function findRefs(
 class RefFinder {
   private readonly norms: string[];
   private readonly lowers: string[];
+  private readonly starters: Set<string>;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -208,6 +209,7 @@ class RefFinder {
   ) {
     this.norms = tokens.map((t) => t.norm);
     this.lowers = tokens.map((t) => t.lower);
+    this.starters = lowerStarters(index);
   }
 
   all(): Ref[] {
@@ -233,7 +235,7 @@ class RefFinder {
     const starter =
       startsUpper(text) ||
       (norm === lower
-        ? lowerStarters(this.index).has(lower)
+        ? this.starters.has(lower)
         : REF_STARTERS.has(lower) ||
           PRONOUNS.has(lower) ||
           this.index.isTitleStart(lower) ||

@@ -26,6 +26,8 @@ for (const [kind, spec] of Object.entries(actData.kinds)) {
   for (const verb of spec.verbs) for (const form of formsOf(verb)) KIND_OF_VERB.set(form, kind);
 }
 const AUTHORING = new Set(actData.authoring.flatMap(formsOf));
+/** Every act noun, act verb and authoring word: one lookup rules out most words of a sentence. */
+const ACT_WORDS = new Set([...KIND_OF_NOUN.keys(), ...KIND_OF_VERB.keys(), ...AUTHORING]);
 const AUTHOR_LINKS = actData.authorLinks.map((l) => l.split(" "));
 const LINK_STARTS = new Set(AUTHOR_LINKS.map((l) => l[0] ?? ""));
 const OWNED_BY_OF = new Set(actData.ownedByOf);
@@ -240,7 +242,7 @@ export class ActMemory implements ActAuthors {
     for (const g of groups) if (g.refs.some((r) => r.describedAs === "junta")) this.record("coup", g);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t || t.text !== t.lower) continue;
+      if (!t || t.text !== t.lower || !ACT_WORDS.has(t.lower)) continue;
       const nounKind = KIND_OF_NOUN.get(t.lower);
       const verbKind = KIND_OF_VERB.get(t.lower);
       const authoring = AUTHORING.has(t.lower);
