@@ -34,8 +34,11 @@ function tokenPattern({ letter, upper, mark }: LetterClasses, flags: string): Re
   );
 }
 
-/** The token pattern over all of Unicode. The patterns are exported for the test that they agree. */
-export const UNICODE_TOKEN_RE = tokenPattern({ letter: "\\p{L}", upper: "\\p{Lu}", mark: "\\p{M}" }, "gu");
+/**
+ * The token pattern over all of Unicode, sticky: tokenize tries it where a token starts.
+ * The patterns are exported for the test that they cut text alike.
+ */
+export const UNICODE_TOKEN_RE = tokenPattern({ letter: "\\p{L}", upper: "\\p{Lu}", mark: "\\p{M}" }, "uy");
 
 // Latin letters (to Latin Extended-B) and general punctuation (curly quotes, dashes): nearly
 // all English news. Over these the Unicode classes can be spelt out as ranges, and the
@@ -49,7 +52,7 @@ export const OUTSIDE_LATIN = new RegExp(
 );
 export const LATIN_TOKEN_RE = tokenPattern(
   { letter: rangesOf(/\p{L}/u), upper: rangesOf(/\p{Lu}/u), mark: rangesOf(/\p{M}/u) },
-  "g",
+  "y",
 );
 
 function hex(code: number): string {
@@ -98,13 +101,41 @@ function endsWithNt(text: string): boolean {
   );
 }
 
+/**
+ * Whether a character is white space as `\s` reads it. The pattern matches at
+ * every other character (its last branch is `\S`) and at no space, so a token
+ * starts at the first character past the spaces: tokenize finds it by this test
+ * and runs the sticky pattern there, which allocates no match array.
+ */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const pattern = OUTSIDE_LATIN.test(text) ? UNICODE_TOKEN_RE : LATIN_TOKEN_RE;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const word = m[0];
-    const start = offset + m.index;
+  let at = 0;
+  for (;;) {
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (at >= text.length) break;
+    pattern.lastIndex = at;
+    // Always true (see isSpace); the guard only keeps a surprise from looping.
+    const end = pattern.test(text) ? pattern.lastIndex : at + 1;
+    const word = text.slice(at, end);
+    const start = offset + at;
+    at = end;
     // "hasn't" -> has + n't (split here: a lazy look-ahead in the pattern is slow on every word).
     const cut = word.length > 3 && endsWithNt(word) ? word.length - 3 : word.length;
     push(tokens, word.slice(0, cut), start);
