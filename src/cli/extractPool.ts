@@ -7,10 +7,10 @@
  */
 import { Worker } from "node:worker_threads";
 import { createExtractor, type Extractor } from "../extract/createExtractor.ts";
-import type { ExtraActorsFile } from "../lexicon/loadLexicon.ts";
-import { loadLexicon } from "../lexicon/loadLexicon.ts";
+import type { ExtraActorsFile } from "../lexicon/extraActors.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
+import { cliLexicon } from "./builtinLexicon.ts";
 
 export interface WorkerSetup {
   extra: ExtraActorsFile | undefined;
@@ -102,15 +102,15 @@ function rebuildError(error: { name: string; message: string; stack: string | un
 }
 
 /** How many threads to start: no more than there are articles, none for a single one. */
-export function openExtraction(
+export async function openExtraction(
   jobs: number,
   articleCount: number | undefined,
   extra: ExtraActorsFile | undefined,
-): ArticleExtraction {
+): Promise<ArticleExtraction> {
   const threads = articleCount === undefined ? jobs : Math.min(jobs, articleCount);
-  if (threads <= 1) return extractInThread(loadLexicon(extra));
+  if (threads <= 1) return extractInThread(await cliLexicon(extra));
   // A bad --actors file is reported here, on one line, rather than as a thread's failure.
-  if (extra !== undefined) loadLexicon(extra);
+  if (extra !== undefined) await cliLexicon(extra);
   return extractInWorkers(threads, extra);
 }
 

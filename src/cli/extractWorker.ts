@@ -5,13 +5,13 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { createExtractor } from "../extract/createExtractor.ts";
-import { loadLexicon } from "../lexicon/loadLexicon.ts";
+import { cliLexicon } from "./builtinLexicon.ts";
 import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extractPool.ts";
 
 const port = parentPort;
 if (port === null) throw new Error("extractWorker runs as a worker thread of ExtractPool");
 const setup: WorkerSetup = workerData;
-const extractor = createExtractor(loadLexicon(setup.extra));
+const extractor = createExtractor(await cliLexicon(setup.extra));
 
 port.on("message", (request: ExtractRequest) => {
   let reply: ExtractReply;

@@ -9,12 +9,12 @@ import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "..
 import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
 import type { LayoutOptions } from "../../layout/forceAtlas.ts";
 import { defaultIterations } from "../../layout/settings.ts";
-import { loadLexicon } from "../../lexicon/loadLexicon.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Assertion } from "../../model/assertion.ts";
 import { Pipeline } from "../../pipeline/pipeline.ts";
 import { formatHelp, parseCommandArgs, parseDateOption, parseWholeNumber, UsageError } from "../args.ts";
 import { articleInputs, STDIN } from "../articleInputs.ts";
+import { cliLexicon } from "../builtinLexicon.ts";
 import { CommandError } from "../errors.ts";
 import { type ArticleExtraction, ExtractedElsewhere, OrderedQueue, openExtraction } from "../extractPool.ts";
 import { parseGexfEvidence } from "../gexfEvidenceOption.ts";
@@ -166,7 +166,7 @@ export async function run(argv: string[]): Promise<number> {
   };
   const started = Date.now();
 
-  const lexicon = loadLexicon();
+  const lexicon = await cliLexicon();
   const kinds = new Map<string, ActorKind>(lexicon.actors.map((a) => [a.id, a.kind]));
   const layout: LayoutOptions = {};
   if (seed !== undefined) layout.seed = seed;
@@ -188,7 +188,7 @@ export async function run(argv: string[]): Promise<number> {
   const assertionPaths = args.positionals.filter(isAssertions);
   const articlePaths = args.positionals.filter((path) => !isAssertions(path));
   if (articlePaths.length > 0) {
-    const extraction = openExtraction(jobs, inputFiles, undefined);
+    const extraction = await openExtraction(jobs, inputFiles, undefined);
     await addArticleFiles(pipeline, extracted, extraction, jobs * 4, articlePaths, date, counts, report);
   }
   for (const path of assertionPaths) await addAssertionFile(pipeline, path, counts, report);

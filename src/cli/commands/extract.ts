@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createExtractor } from "../../extract/createExtractor.ts";
 import { DEFAULT_MAX_BYTES } from "../../io/articleLimits.ts";
 import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "../../io/readArticleFiles.ts";
-import { type ExtraActorsFile, loadLexicon, parseExtraActors } from "../../lexicon/loadLexicon.ts";
+import { type ExtraActorsFile, parseExtraActors } from "../../lexicon/extraActors.ts";
 import type { Assertion } from "../../model/assertion.ts";
 import type { SentenceExplanation } from "../../model/explanation.ts";
 import { Pipeline } from "../../pipeline/pipeline.ts";
@@ -14,6 +14,7 @@ import {
   parseWholeNumber,
 } from "../args.ts";
 import { articleInputs, STDIN } from "../articleInputs.ts";
+import { cliLexicon } from "../builtinLexicon.ts";
 import { CommandError } from "../errors.ts";
 import { type ArticleExtraction, ExtractedElsewhere, OrderedQueue, openExtraction } from "../extractPool.ts";
 import { formatExplanation } from "../formatExplanation.ts";
@@ -60,8 +61,8 @@ export async function run(argv: string[]): Promise<number> {
   const output = explain && outPath === undefined ? null : await openNdjsonOutput(outPath);
   // --explain prints as it goes, sentence by sentence: on this thread, in order.
   const extraction: ArticleExtraction = explain
-    ? explainingExtraction(extra)
-    : openExtraction(jobs, fromStdin ? undefined : inputFiles, extra);
+    ? await explainingExtraction(extra)
+    : await openExtraction(jobs, fromStdin ? undefined : inputFiles, extra);
 
   const extracted = new ExtractedElsewhere();
   const pipeline = new Pipeline({ extractor: extracted });
@@ -125,8 +126,8 @@ async function readExtraActors(path: string): Promise<ExtraActorsFile> {
 }
 
 /** --explain: the extractor on this thread, printing each sentence's rules as it goes. */
-function explainingExtraction(extra: ExtraActorsFile | undefined): ArticleExtraction {
-  const extractor = createExtractor(loadLexicon(extra));
+async function explainingExtraction(extra: ExtraActorsFile | undefined): Promise<ArticleExtraction> {
+  const extractor = createExtractor(await cliLexicon(extra));
   const explainTo = (e: SentenceExplanation) => process.stdout.write(formatExplanation(e));
   return { extract: async (article) => extractor.extract(article, explainTo), close: async () => undefined };
 }

@@ -1,6 +1,7 @@
 import type { Lexicon, OfficeRole, Person } from "../../lexicon/types.ts";
 import type { Actor } from "../../model/actor.ts";
 import { tokenize } from "../text/tokenize.ts";
+import { attachedMentionTables, type MentionTables } from "./mentionTables.ts";
 
 /** What a dictionary entry names. */
 export type EntryKind = "name" | "demonym" | "metonym" | "person" | "nonactor";
@@ -31,8 +32,15 @@ export class MentionIndex {
   private readonly entries = new Map<string, IndexEntry>();
 
   constructor(readonly lexicon: Lexicon) {
+    for (const actor of lexicon.actors) this.actors.set(actor.id, actor);
+    // The compiled CLI reads the tables built at build time (mentionTables.ts) rather than build them.
+    const prebuilt = attachedMentionTables(lexicon);
+    if (prebuilt) {
+      this.byFirst = prebuilt.byFirst;
+      this.titles = prebuilt.titles;
+      return;
+    }
     for (const actor of lexicon.actors) {
-      this.actors.set(actor.id, actor);
       for (const alias of [actor.label, ...actor.aliases]) this.add(alias, { kind: "name", actor: actor.id });
       for (const d of actor.demonyms) this.add(d, { kind: "demonym", actor: actor.id });
       for (const m of actor.metonyms) this.add(m, { kind: "metonym", actor: actor.id });
@@ -80,6 +88,11 @@ export class MentionIndex {
     const list = this.byFirst.get(first) ?? [];
     list.push(added);
     this.byFirst.set(first, list);
+  }
+
+  /** The lookup tables, to be written out at build time (src/cli/prebuildLexicon.ts). */
+  tables(): MentionTables {
+    return { byFirst: this.byFirst, titles: this.titles };
   }
 
   /** Longest dictionary entry starting at `norms[i]`, if any. */
