@@ -5,7 +5,7 @@ import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "..
 import { type ExtraActorsFile, parseExtraActors } from "../../lexicon/extraActors.ts";
 import type { Assertion } from "../../model/assertion.ts";
 import type { SentenceExplanation } from "../../model/explanation.ts";
-import { Pipeline } from "../../pipeline/pipeline.ts";
+import { ExtractStep } from "../../pipeline/extractStep.ts";
 import {
   formatHelp,
   parseCommandArgs,
@@ -65,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
     : await openExtraction(jobs, fromStdin ? undefined : inputFiles, extra);
 
   const extracted = new ExtractedElsewhere();
-  const pipeline = new Pipeline({ extractor: extracted });
+  const step = new ExtractStep({ articles: 0, assertions: 0, filtered: 0 }, extracted);
   const counts = { articles: 0, assertions: 0, skipped: 0, errors: 0, files: 0 };
   const progress = new Progress("extract", { quiet });
   const say = (line: string) => {
@@ -87,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
       .join(", ");
   await extractAll(
     articleInputs(args.positionals, date === undefined ? { maxBytes } : { maxBytes, date }),
-    { extraction, pipeline, extracted, output, window: jobs * 4, progress, progressLine, say },
+    { extraction, step, extracted, output, window: jobs * 4, progress, progressLine, say },
     counts,
     () => finished++,
   );
@@ -134,8 +134,8 @@ async function explainingExtraction(extra: ExtraActorsFile | undefined): Promise
 
 interface ExtractTo {
   extraction: ArticleExtraction;
-  /** The build pipeline, stopped after its extract step; `extracted` hands it each article's assertions. */
-  pipeline: Pipeline;
+  /** The build pipeline's extract step, where `extract` stops; `extracted` hands it each article's assertions. */
+  step: ExtractStep;
   extracted: ExtractedElsewhere;
   output: NdjsonOutput | null;
   /** Articles in flight at most. */
@@ -170,7 +170,7 @@ async function extractAll(
       } else {
         counts.articles++;
         to.extracted.next = assertions;
-        const kept = to.pipeline.extract(event.article);
+        const kept = to.step.extract(event.article);
         counts.assertions += kept.length;
         if (output && !(await output.write(kept))) return false;
       }
