@@ -1,6 +1,7 @@
 import { AtomicFileWriter } from "../io/AtomicFileWriter.ts";
 import { fileSystemMessage } from "../io/readArticleFiles.ts";
 import { CommandError } from "./errors.ts";
+import { ndjsonLines } from "./ndjsonLines.ts";
 
 /**
  * Where a command writes NDJSON: stdout, or a file written atomically (the
@@ -9,9 +10,14 @@ import { CommandError } from "./errors.ts";
 export interface NdjsonOutput {
   /** Writes one JSON object per line. Resolves false once the reader has gone (`| head`). */
   write(records: readonly unknown[]): Promise<boolean>;
+  /** Writes NDJSON text made by ndjsonLines (on a worker thread); resolves as `write`. */
+  writeText(text: string): Promise<boolean>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
+
+/** Characters of NDJSON collected before a write to a file. */
+const BUFFER_CHARS = 256 * 1024;
 
 export async function openNdjsonOutput(path: string | undefined): Promise<NdjsonOutput> {
   if (path === undefined || path === "-") return stdoutOutput();
@@ -21,17 +27,32 @@ export async function openNdjsonOutput(path: string | undefined): Promise<Ndjson
   } catch (error) {
     throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
   }
+  // Written in pieces of about BUFFER_CHARS: one file-system call per article cost the main thread
+  // more than handing the article to a worker thread.
+  let buffered: string[] = [];
+  let bufferedChars = 0;
+  const flush = async () => {
+    const text = buffered.join("");
+    buffered = [];
+    bufferedChars = 0;
+    if (text === "") return;
+    try {
+      await writer.write(text);
+    } catch (error) {
+      throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
+    }
+  };
+  const writeText = async (text: string) => {
+    buffered.push(text);
+    bufferedChars += text.length;
+    if (bufferedChars >= BUFFER_CHARS) await flush();
+    return true;
+  };
   return {
-    async write(records) {
-      if (records.length === 0) return true;
-      try {
-        await writer.write(toLines(records));
-      } catch (error) {
-        throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
-      }
-      return true;
-    },
+    write: (records) => writeText(ndjsonLines(records)),
+    writeText,
     async commit() {
+      await flush();
       try {
         await writer.commit();
       } catch (error) {
@@ -40,10 +61,6 @@ export async function openNdjsonOutput(path: string | undefined): Promise<Ndjson
     },
     abort: () => writer.abort(),
   };
-}
-
-function toLines(records: readonly unknown[]): string {
-  return records.map((record) => `${JSON.stringify(record)}\n`).join("");
 }
 
 function stdoutOutput(): NdjsonOutput {
@@ -60,25 +77,27 @@ function stdoutOutput(): NdjsonOutput {
     return !closed;
   };
   stdout.on("error", onError);
+  const writeText = async (text: string) => {
+    if (!check()) return false;
+    if (text === "") return true;
+    if (stdout.write(text)) return check();
+    // Backpressure: wait for the reader, or for it to go away.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        stdout.off("drain", done);
+        stdout.off("error", done);
+        stdout.off("close", done);
+        resolve();
+      };
+      stdout.on("drain", done);
+      stdout.on("error", done);
+      stdout.on("close", done);
+    });
+    return check();
+  };
   return {
-    async write(records) {
-      if (!check()) return false;
-      if (records.length === 0) return true;
-      if (stdout.write(toLines(records))) return check();
-      // Backpressure: wait for the reader, or for it to go away.
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          stdout.off("drain", done);
-          stdout.off("error", done);
-          stdout.off("close", done);
-          resolve();
-        };
-        stdout.on("drain", done);
-        stdout.on("error", done);
-        stdout.on("close", done);
-      });
-      return check();
-    },
+    write: (records) => writeText(ndjsonLines(records)),
+    writeText,
     async commit() {
       check();
       stdout.off("error", onError);

@@ -16,8 +16,10 @@ import { formatHelp, parseCommandArgs, parseDateOption, parseWholeNumber, UsageE
 import { articleInputs, STDIN } from "../articleInputs.ts";
 import { cliLexicon } from "../builtinLexicon.ts";
 import { CommandError } from "../errors.ts";
-import { type ArticleExtraction, ExtractedElsewhere, OrderedQueue, openExtraction } from "../extractPool.ts";
+import { ExtractedElsewhere } from "../extractedElsewhere.ts";
+import { type ArticleExtraction, openExtraction } from "../extractPool.ts";
 import { parseGexfEvidence } from "../gexfEvidenceOption.ts";
+import { OrderedQueue } from "../orderedQueue.ts";
 import { checkOutputs, type OutputTarget } from "../outputs.ts";
 import { formatBytes, formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
 import { BUILD_SPEC, DEFAULT_JOBS, MAX_ITERATIONS, MAX_JOBS, MAX_MIN_WEIGHT, MAX_SEED } from "../specs.ts";
@@ -81,7 +83,9 @@ async function addArticleFiles(
     for await (const event of articleInputs(paths, date === undefined ? {} : { date })) {
       const result =
         event.type === "article"
-          ? extraction.extract(event.article).then((assertions) => ({ event, assertions }))
+          ? extraction
+              .extract({ article: event.article })
+              .then((extracted) => ({ event, assertions: extracted.assertions ?? [] }))
           : { event, assertions: [] };
       await add(await queue.push(result));
     }
@@ -188,7 +192,7 @@ export async function run(argv: string[]): Promise<number> {
   const assertionPaths = args.positionals.filter(isAssertions);
   const articlePaths = args.positionals.filter((path) => !isAssertions(path));
   if (articlePaths.length > 0) {
-    const extraction = await openExtraction(jobs, inputFiles, undefined);
+    const extraction = await openExtraction(jobs, inputFiles, undefined, { output: "assertions", read: {} });
     await addArticleFiles(pipeline, extracted, extraction, jobs * 4, articlePaths, date, counts, report);
   }
   for (const path of assertionPaths) await addAssertionFile(pipeline, path, counts, report);
