@@ -42,7 +42,8 @@ export function mentionTablesToJson(tables: MentionTables, lexicon: Lexicon): Me
     const persons = (entry.persons ?? []).map((person) => position.get(person) ?? -1);
     if (persons.includes(-1)) throw new Error("mention tables: a person who is not in the lexicon");
     const fields = [entry.kind, entry.actor ?? "", persons.join(","), entry.tokens.join(TOKEN)];
-    if (entry.tokens.some((t) => t === "" || /[\n\t\u001f]/.test(t)) || /[\n\t]/.test(entry.actor ?? "")) {
+    const unsafe = (text: string) => [ENTRY, FIELD, TOKEN].some((separator) => text.includes(separator));
+    if (entry.tokens.some((t) => t === "" || unsafe(t)) || unsafe(entry.actor ?? "")) {
       throw new Error(`mention tables: cannot encode ${JSON.stringify(entry.tokens)}`);
     }
     return fields.join(FIELD);
