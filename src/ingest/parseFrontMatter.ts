@@ -69,6 +69,9 @@ function readFields(yamlText: string): FrontMatter {
 // YAML indicator and holding no comment or nested mapping.
 const PLAIN_LINE = /^([A-Za-z_][\w-]*):[ \t]+([^\s"'[\]{}&*!|>%@`#,?:-][^#]*?)[ \t]*$/;
 const NOT_PLAIN = /: |\s#|^(?:null|~|true|false|yes|no|on|off)$/i;
+// `key: "value"` or `key: 'value'` with no escape, inner quote or control character: YAML reads the
+// text between the quotes as it is (the dev articles' `source: "https://..."`).
+const QUOTED_LINE = /^([A-Za-z_][\w-]*):[ \t]+(?:"([^"\\\p{Cc}\uFEFF]*)"|'([^'\p{Cc}\uFEFF]*)')[ \t]*$/u;
 
 /**
  * Most articles' front matter is a few plain `key: value` lines: read those
@@ -79,6 +82,12 @@ function plainFields(yamlText: string): Record<string, string> | null {
   const out: Record<string, string> = {};
   for (const line of yamlText.split(/\r?\n/)) {
     if (line.trim() === "") continue;
+    const quoted = QUOTED_LINE.exec(line);
+    if (quoted?.[1] !== undefined) {
+      if (Object.hasOwn(out, quoted[1])) return null;
+      out[quoted[1]] = quoted[2] ?? quoted[3] ?? "";
+      continue;
+    }
     const m = PLAIN_LINE.exec(line);
     const [key, value] = [m?.[1], m?.[2]];
     if (!key || !value || NOT_PLAIN.test(value) || Object.hasOwn(out, key)) return null;

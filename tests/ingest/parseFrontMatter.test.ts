@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { parseFrontMatter } from "../../src/ingest/parseFrontMatter.ts";
 
 describe("parseFrontMatter", () => {
@@ -68,5 +69,22 @@ describe("parseFrontMatter", () => {
 
   it("names the file line of a YAML error", () => {
     expect(() => parseFrontMatter("---\ntitle: ok\nbad: [\n---\n")).toThrow(/\(line \d+\)/);
+  });
+
+  // Quoted values without escapes are read without the YAML parser (start-up): as YAML reads them.
+  it.each([
+    ['"https://example.org/a?b=c&d"'],
+    ["'it''s'"],
+    ['"  spaced  "'],
+    ['"a: b # c"'],
+    ['"true"'],
+    ['"123"'],
+    ['"Iran’s reply"'],
+    ['"x" # comment'],
+    ['"a\\tb"'],
+    ["'single'"],
+  ])("reads the quoted title %s as YAML does", (value) => {
+    const { frontMatter } = parseFrontMatter(`---\ntitle: ${value}\n---\nBody.`);
+    expect(frontMatter?.title).toBe(String(parse(`title: ${value}`).title).trim());
   });
 });
