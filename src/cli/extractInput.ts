@@ -23,7 +23,8 @@ export interface Extracted {
   /** Assertions the extract step kept. */
   count: number;
   assertions?: Assertion[];
-  ndjson?: string;
+  /** UTF-8 bytes when it came from a worker thread (one transferred buffer for a batch). */
+  ndjson?: string | Uint8Array;
 }
 
 export interface ExtractInputOptions {

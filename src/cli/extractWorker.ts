@@ -14,15 +14,22 @@ const port = parentPort;
 if (port === null) throw new Error("extractWorker runs as a worker thread of extractWorkers.ts");
 const setup: WorkerSetup = workerData;
 const extractor = createExtractor(await cliLexicon(setup.extra));
+const encoder = new TextEncoder();
 
 port.on("message", (request: ExtractRequest) => {
+  const texts: string[] = [];
   const results: ExtractReply["results"] = request.inputs.map((input) => {
     try {
-      return extractInput(extractor, input, setup.options);
+      const { ndjson, ...result } = extractInput(extractor, input, setup.options);
+      if (typeof ndjson !== "string") return result;
+      texts.push(ndjson);
+      return { ...result, ndjsonBytes: Buffer.byteLength(ndjson) };
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
       return { error: { name: failure.name, message: failure.message, stack: failure.stack } };
     }
   });
-  port.postMessage({ id: request.id, results } satisfies ExtractReply);
+  // The batch's NDJSON as one string, moved (not copied) to the main thread as UTF-8 bytes.
+  const ndjson = encoder.encode(texts.join(""));
+  port.postMessage({ id: request.id, results, ndjson } satisfies ExtractReply, [ndjson.buffer]);
 });

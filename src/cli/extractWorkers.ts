@@ -28,10 +28,15 @@ export interface ThreadError {
   stack: string | undefined;
 }
 
-/** One result per input, in order: what it gave, or the error extracting it threw. */
+/**
+ * One result per input, in order: what it gave, or the error extracting it
+ * threw. NDJSON results come as `ndjsonBytes` bytes of the batch's `ndjson`
+ * (UTF-8, moved from the worker rather than copied), in input order.
+ */
 export interface ExtractReply {
   id: number;
-  results: Array<Extracted | { error: ThreadError }>;
+  results: Array<(Extracted & { ndjsonBytes?: number }) | { error: ThreadError }>;
+  ndjson: Uint8Array;
 }
 
 interface Waiting {
@@ -45,11 +50,12 @@ export function extractInWorkers(jobs: number, setup: WorkerSetup): ArticleExtra
     const batch = inFlight.get(reply.id);
     inFlight.delete(reply.id);
     load.set(worker, (load.get(worker) ?? 0) - (batch?.length ?? 0));
+    const texts = splitNdjson(reply);
     reply.results.forEach((result, i) => {
       const waiting = batch?.[i];
       if (!waiting) return;
       if ("error" in result) waiting.reject(rebuildError(result.error));
-      else waiting.resolve(result);
+      else waiting.resolve({ ...result, ...(texts[i] === undefined ? {} : { ndjson: texts[i] }) });
     });
   });
   const load = new Map<Worker, number>(threads.workers.map((worker) => [worker, 0]));
@@ -138,6 +144,17 @@ function startThreads(
       listener = l;
     },
   };
+}
+
+/** Each result's NDJSON bytes, a view of the batch's buffer (the output writes bytes as they are). */
+function splitNdjson(reply: ExtractReply): Array<Uint8Array | undefined> {
+  let at = 0;
+  return reply.results.map((result) => {
+    if ("error" in result || result.ndjsonBytes === undefined) return undefined;
+    const piece = reply.ndjson.subarray(at, at + result.ndjsonBytes);
+    at += result.ndjsonBytes;
+    return piece;
+  });
 }
 
 /** The worker's error with its name kept, so expected errors are still reported on one line. */

@@ -10,8 +10,8 @@ import { ndjsonLines } from "./ndjsonLines.ts";
 export interface NdjsonOutput {
   /** Writes one JSON object per line. Resolves false once the reader has gone (`| head`). */
   write(records: readonly unknown[]): Promise<boolean>;
-  /** Writes NDJSON text made by ndjsonLines (on a worker thread); resolves as `write`. */
-  writeText(text: string): Promise<boolean>;
+  /** Writes NDJSON made by ndjsonLines (as UTF-8 bytes from a worker thread); resolves as `write`. */
+  writeText(text: string | Uint8Array): Promise<boolean>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -29,20 +29,22 @@ export async function openNdjsonOutput(path: string | undefined): Promise<Ndjson
   }
   // Written in pieces of about BUFFER_CHARS: one file-system call per article cost the main thread
   // more than handing the article to a worker thread.
-  let buffered: string[] = [];
+  let buffered: Array<string | Uint8Array> = [];
   let bufferedChars = 0;
   const flush = async () => {
-    const text = buffered.join("");
+    const text = buffered.every((piece) => typeof piece === "string")
+      ? buffered.join("")
+      : Buffer.concat(buffered.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece)));
     buffered = [];
     bufferedChars = 0;
-    if (text === "") return;
+    if (text.length === 0) return;
     try {
       await writer.write(text);
     } catch (error) {
       throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
     }
   };
-  const writeText = async (text: string) => {
+  const writeText = async (text: string | Uint8Array) => {
     buffered.push(text);
     bufferedChars += text.length;
     if (bufferedChars >= BUFFER_CHARS) await flush();
@@ -77,9 +79,9 @@ function stdoutOutput(): NdjsonOutput {
     return !closed;
   };
   stdout.on("error", onError);
-  const writeText = async (text: string) => {
+  const writeText = async (text: string | Uint8Array) => {
     if (!check()) return false;
-    if (text === "") return true;
+    if (text.length === 0) return true;
     if (stdout.write(text)) return check();
     // Backpressure: wait for the reader, or for it to go away.
     await new Promise<void>((resolve) => {

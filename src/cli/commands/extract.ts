@@ -204,7 +204,7 @@ async function extractAll(
 interface Done {
   outcome: ExtractOutcome;
   count: number;
-  ndjson: string;
+  ndjson: string | Uint8Array;
 }
 
 /** One listed input through `extraction`: a file is read where it is extracted, a stdin article is sent. */
