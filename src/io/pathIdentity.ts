@@ -1,5 +1,5 @@
-import { readdir, realpath, stat } from "node:fs/promises";
 import type { Dirent } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 
 /**
