@@ -8,15 +8,10 @@
 import { createExtractor } from "../extract/createExtractor.ts";
 import type { ExtraActorsFile } from "../lexicon/extraActors.ts";
 import type { Lexicon } from "../lexicon/types.ts";
+import type { ArticleExtraction } from "./articleExtraction.ts";
 import { cliLexicon } from "./builtinLexicon.ts";
-import { type Extracted, type ExtractInput, type ExtractInputOptions, extractInput } from "./extractInput.ts";
+import { type ExtractInputOptions, extractInput } from "./extractInput.ts";
 import { extractInWorkers } from "./extractWorkers.ts";
-
-export interface ArticleExtraction {
-  extract(input: ExtractInput): Promise<Extracted>;
-  /** Stops the threads (waiting for none of their work). */
-  close(): Promise<void>;
-}
 
 /** The extractor on this thread, behind the same interface as the pool. */
 export function extractInThread(lexicon: Lexicon, options: ExtractInputOptions): ArticleExtraction {

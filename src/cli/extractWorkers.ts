@@ -6,8 +6,8 @@
  */
 import { Worker } from "node:worker_threads";
 import type { ExtraActorsFile } from "../lexicon/extraActors.ts";
+import type { ArticleExtraction } from "./articleExtraction.ts";
 import type { Extracted, ExtractInput, ExtractInputOptions } from "./extractInput.ts";
-import type { ArticleExtraction } from "./extractPool.ts";
 
 /** Inputs per message at most. */
 const BATCH = 16;

@@ -11,11 +11,12 @@ import {
   parsePositiveNumber,
   parseWholeNumber,
 } from "../args.ts";
+import type { ArticleExtraction } from "../articleExtraction.ts";
 import { type ArticleInput, listArticleInputs, STDIN } from "../articleInputs.ts";
 import { cliLexicon } from "../builtinLexicon.ts";
 import { CommandError } from "../errors.ts";
 import { type ExtractInputOptions, type ExtractOutcome, extractInput } from "../extractInput.ts";
-import { type ArticleExtraction, openExtraction } from "../extractPool.ts";
+import { openExtraction } from "../extractPool.ts";
 import { formatExplanation } from "../formatExplanation.ts";
 import { setInterruptMessage } from "../interrupt.ts";
 import { type NdjsonOutput, openNdjsonOutput } from "../ndjsonOutput.ts";

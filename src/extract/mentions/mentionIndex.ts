@@ -1,23 +1,10 @@
-import type { Lexicon, OfficeRole, Person } from "../../lexicon/types.ts";
+import type { Lexicon, Person } from "../../lexicon/types.ts";
 import type { Actor } from "../../model/actor.ts";
 import { tokenize } from "../text/tokenize.ts";
+import type { EntryKind, IndexEntry, TitleEntry } from "./indexEntry.ts";
 import { attachedMentionTables, type MentionTables } from "./mentionTables.ts";
 
-/** What a dictionary entry names. */
-export type EntryKind = "name" | "demonym" | "metonym" | "person" | "nonactor";
-
-export interface IndexEntry {
-  kind: EntryKind;
-  /** Normalised tokens of the surface form, leading "the" removed. */
-  tokens: string[];
-  actor?: string;
-  persons?: Person[];
-}
-
-export interface TitleEntry {
-  tokens: string[];
-  role: OfficeRole;
-}
+export type { EntryKind, IndexEntry, TitleEntry } from "./indexEntry.ts";
 
 /**
  * Dictionary of every surface form in the lexicon, keyed by first token, for a

@@ -1,5 +1,5 @@
 import type { Lexicon, Person } from "../../lexicon/types.ts";
-import type { EntryKind, IndexEntry, TitleEntry } from "./mentionIndex.ts";
+import type { EntryKind, IndexEntry, TitleEntry } from "./indexEntry.ts";
 
 /**
  * The mention index's lookup tables, and their JSON form. Building them from
