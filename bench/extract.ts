@@ -60,7 +60,8 @@ function line(label: string, samples: readonly Sample[], bytes?: number): string
 
 function main(): void {
   try {
-    statSync(join(repoRoot, "dist/cli/main.js"));
+    statSync(join(repoRoot, "dist/bundle/main.js"));
+    statSync(join(repoRoot, "dist/lexicon/builtin.json"));
   } catch {
     throw new Error("the compiled CLI is missing: run 'npm run build:cli' first (npm run bench does)");
   }

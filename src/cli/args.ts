@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { isIsoDate } from "../ingest/isoDate.ts";
 import { UsageError } from "./errors.ts";
+import { groupThousands } from "./groupThousands.ts";
 
 export { CommandError, UsageError } from "./errors.ts";
 
@@ -237,5 +238,5 @@ export function parseWholeNumber(
 }
 
 function formatLimit(n: number): string {
-  return n.toLocaleString("en-US");
+  return groupThousands(n);
 }

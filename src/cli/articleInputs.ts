@@ -1,5 +1,7 @@
 import {
   type ArticleFileEvent,
+  type ArticleFileListing,
+  listArticleFiles,
   type ReadArticleFilesOptions,
   readArticleFiles,
 } from "../io/readArticleFiles.ts";
@@ -18,6 +20,26 @@ export async function* articleInputs(
       yield* readArticleLines(process.stdin, options.date === undefined ? {} : { date: options.date });
     } else {
       yield* readArticleFiles([path], options);
+    }
+  }
+}
+
+/** An article file found (not read yet), an article read from standard input, or a skip or error. */
+export type ArticleInput = ArticleFileListing | Extract<ArticleFileEvent, { type: "article" }>;
+
+/**
+ * Like articleInputs, but files are listed, not read: they are read by the
+ * thread that extracts them (`extract --jobs`). Standard input is read here.
+ */
+export async function* listArticleInputs(
+  paths: readonly string[],
+  options: ReadArticleFilesOptions,
+): AsyncGenerator<ArticleInput> {
+  for (const path of paths) {
+    if (path === STDIN) {
+      yield* readArticleLines(process.stdin, options.date === undefined ? {} : { date: options.date });
+    } else {
+      yield* listArticleFiles([path]);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { AtomicFileWriter } from "../io/AtomicFileWriter.ts";
 import { fileSystemMessage } from "../io/readArticleFiles.ts";
 import { CommandError } from "./errors.ts";
+import { ndjsonLines } from "./ndjsonLines.ts";
 
 /**
  * Where a command writes NDJSON: stdout, or a file written atomically (the
@@ -9,6 +10,8 @@ import { CommandError } from "./errors.ts";
 export interface NdjsonOutput {
   /** Writes one JSON object per line. Resolves false once the reader has gone (`| head`). */
   write(records: readonly unknown[]): Promise<boolean>;
+  /** Writes NDJSON made by ndjsonLines (as UTF-8 bytes from a worker thread); resolves as `write`. */
+  writeText(text: string | Uint8Array): Promise<boolean>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -21,16 +24,18 @@ export async function openNdjsonOutput(path: string | undefined): Promise<Ndjson
   } catch (error) {
     throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
   }
+  // The writer gathers the small pieces (an article, a worker's batch) into large writes.
+  const writeText = async (text: string | Uint8Array) => {
+    try {
+      await writer.write(text);
+    } catch (error) {
+      throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
+    }
+    return true;
+  };
   return {
-    async write(records) {
-      if (records.length === 0) return true;
-      try {
-        await writer.write(toLines(records));
-      } catch (error) {
-        throw new CommandError(`cannot write ${path}: ${fileSystemMessage(error)}`);
-      }
-      return true;
-    },
+    write: (records) => writeText(ndjsonLines(records)),
+    writeText,
     async commit() {
       try {
         await writer.commit();
@@ -40,10 +45,6 @@ export async function openNdjsonOutput(path: string | undefined): Promise<Ndjson
     },
     abort: () => writer.abort(),
   };
-}
-
-function toLines(records: readonly unknown[]): string {
-  return records.map((record) => `${JSON.stringify(record)}\n`).join("");
 }
 
 function stdoutOutput(): NdjsonOutput {
@@ -60,25 +61,27 @@ function stdoutOutput(): NdjsonOutput {
     return !closed;
   };
   stdout.on("error", onError);
+  const writeText = async (text: string | Uint8Array) => {
+    if (!check()) return false;
+    if (text.length === 0) return true;
+    if (stdout.write(text)) return check();
+    // Backpressure: wait for the reader, or for it to go away.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        stdout.off("drain", done);
+        stdout.off("error", done);
+        stdout.off("close", done);
+        resolve();
+      };
+      stdout.on("drain", done);
+      stdout.on("error", done);
+      stdout.on("close", done);
+    });
+    return check();
+  };
   return {
-    async write(records) {
-      if (!check()) return false;
-      if (records.length === 0) return true;
-      if (stdout.write(toLines(records))) return check();
-      // Backpressure: wait for the reader, or for it to go away.
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          stdout.off("drain", done);
-          stdout.off("error", done);
-          stdout.off("close", done);
-          resolve();
-        };
-        stdout.on("drain", done);
-        stdout.on("error", done);
-        stdout.on("close", done);
-      });
-      return check();
-    },
+    write: (records) => writeText(ndjsonLines(records)),
+    writeText,
     async commit() {
       check();
       stdout.off("error", onError);

@@ -4,6 +4,7 @@
  * 120/400, 2,345 assertions, 48 files/s, about 6 s left"); nothing when stderr
  * is not a terminal or with --quiet (the final summary is printed apart).
  */
+import { groupThousands } from "./groupThousands.ts";
 import { letSignalsIn } from "./interrupt.ts";
 
 const UPDATE_MS = 200;
@@ -60,7 +61,7 @@ export class Progress {
 
 /** Numbers with thousands separators: 12,345. */
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString("en-US");
+  return groupThousands(Math.round(n));
 }
 
 export function formatBytes(bytes: number): string {

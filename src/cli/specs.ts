@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import { DEFAULT_MAX_BYTES, formatMegabytes } from "../io/articleLimits.ts";
 import { defineCommand } from "./args.ts";
 import { GEXF_EVIDENCE_OPTION } from "./gexfEvidenceOption.ts";
+import { groupThousands } from "./groupThousands.ts";
 
 /** --jobs by default: one worker thread per core. */
 export const DEFAULT_JOBS = availableParallelism();
@@ -105,7 +106,7 @@ export const BUILD_SPEC = defineCommand({
     iterations: {
       type: "string",
       value: "N",
-      description: `ForceAtlas2 iterations, 0 to ${MAX_ITERATIONS.toLocaleString("en-US")} (default by size)`,
+      description: `ForceAtlas2 iterations, 0 to ${groupThousands(MAX_ITERATIONS)} (default by size)`,
     },
     jobs: JOBS_OPTION,
     quiet: QUIET_OPTION,

@@ -69,11 +69,12 @@ function readFields(yamlText: string): FrontMatter {
 // YAML indicator and holding no comment or nested mapping.
 const PLAIN_LINE = /^([A-Za-z_][\w-]*):[ \t]+([^\s"'[\]{}&*!|>%@`#,?:-][^#]*?)[ \t]*$/;
 const NOT_PLAIN = /: |\s#|^(?:null|~|true|false|yes|no|on|off)$/i;
-// `key: "value"` or `key: 'value'` with no escape or inner quote: YAML reads the text between the quotes.
-const QUOTED_LINE = /^([A-Za-z_][\w-]*):[ \t]+(?:"([^"\\]*)"|'([^']*)')[ \t]*$/;
+// `key: "value"` or `key: 'value'` with no escape, inner quote or control character: YAML reads the
+// text between the quotes as it is (the dev articles' `source: "https://..."`).
+const QUOTED_LINE = /^([A-Za-z_][\w-]*):[ \t]+(?:"([^"\\\p{Cc}\uFEFF]*)"|'([^'\p{Cc}\uFEFF]*)')[ \t]*$/u;
 
 /**
- * Most articles' front matter is a few plain or simply quoted `key: value` lines: read those
+ * Most articles' front matter is a few plain `key: value` lines: read those
  * directly (the YAML parser costs more than extracting a short article). Null
  * when anything else is there, and the YAML parser decides.
  */
@@ -82,7 +83,8 @@ function plainFields(yamlText: string): Record<string, string> | null {
   for (const line of yamlText.split(/\r?\n/)) {
     if (line.trim() === "") continue;
     const quoted = QUOTED_LINE.exec(line);
-    if (quoted?.[1] && !Object.hasOwn(out, quoted[1])) {
+    if (quoted?.[1] !== undefined) {
+      if (Object.hasOwn(out, quoted[1])) return null;
       out[quoted[1]] = quoted[2] ?? quoted[3] ?? "";
       continue;
     }

@@ -3,8 +3,8 @@ import { renameSync, rmSync } from "node:fs";
 import { type FileHandle, open, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-/** Characters gathered before each write: few system calls, little held at once. */
-const WRITE_CHARS = 1 << 20;
+/** Characters (or bytes) gathered before each write: few system calls, little held at once. */
+const WRITE_SIZE = 1 << 20;
 
 /** Temporary files not yet renamed or removed, so an interrupted run can remove them (see `removeTempFilesSync`). */
 const liveTempFiles = new Set<string>();
@@ -14,15 +14,17 @@ const liveTempFiles = new Set<string>();
  * one, never a half-written file: data goes to a temporary file in the same
  * folder (same file system, so rename is atomic), which is renamed over the
  * target on `commit()`. `abort()` (or any failure) removes the temporary file.
- * Small writes (an NDJSON line per article) are gathered into writes of about
- * 1M characters: one system call per article cost more than the extraction.
+ * Small writes (an article's NDJSON lines, text or UTF-8 bytes from a worker
+ * thread) are gathered into writes of about 1M: one system call per article
+ * cost more than the extraction.
  */
 export class AtomicFileWriter {
   readonly path: string;
   readonly tempPath: string;
   private handle: FileHandle | null = null;
   private done = false;
-  private pending = "";
+  private pending: Array<string | Uint8Array> = [];
+  private pendingSize = 0;
   /** Bytes written to the temporary file so far (for progress). */
   bytes = 0;
 
@@ -45,19 +47,20 @@ export class AtomicFileWriter {
 
   async write(data: string | Uint8Array): Promise<void> {
     if (!this.handle) throw new Error(`${this.path}: write after the file was closed`);
-    if (typeof data !== "string") {
-      await this.flush();
-      await this.writeOut(data);
-      return;
-    }
-    this.pending += data;
-    if (this.pending.length >= WRITE_CHARS) await this.flush();
+    this.pending.push(data);
+    this.pendingSize += data.length;
+    if (this.pendingSize >= WRITE_SIZE) await this.flush();
   }
 
   private async flush(): Promise<void> {
-    const data = this.pending;
-    this.pending = "";
-    if (data) await this.writeOut(data);
+    const pieces = this.pending;
+    this.pending = [];
+    this.pendingSize = 0;
+    if (pieces.length === 0) return;
+    const text = pieces.every((piece) => typeof piece === "string")
+      ? pieces.join("")
+      : Buffer.concat(pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece)));
+    await this.writeOut(text);
   }
 
   private async writeOut(data: string | Uint8Array): Promise<void> {

@@ -1,4 +1,5 @@
-import { opendir, realpath, stat } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 
 /**
@@ -37,17 +38,18 @@ export async function inputIdentities(
     // A link back up the tree would otherwise never end.
     if (seenFolders.has(real)) return;
     seenFolders.add(real);
-    let dir: Awaited<ReturnType<typeof opendir>>;
+    let entries: Dirent[];
     try {
-      dir = await opendir(folder);
+      entries = await readdir(folder, { withFileTypes: true });
     } catch {
       return;
     }
-    for await (const entry of dir) {
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const path = join(folder, entry.name);
-      // Inside a folder known by its real path, only a link needs resolving: one call per link, not per file.
-      const target = entry.isSymbolicLink() ? await realOrNull(path) : join(real, entry.name);
+      // In a folder whose real path is known, a file or folder that is no link is there by that name:
+      // only links need asking the file system (a realpath per file was most of a large folder's walk).
+      const target = entry.isFile() || entry.isDirectory() ? join(real, entry.name) : await realOrNull(path);
       if (target === null) continue;
       if (entry.isDirectory() || (entry.isSymbolicLink() && (await isFolder(target)))) {
         await walk(path, target);

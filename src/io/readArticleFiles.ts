@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { opendir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { IngestError } from "../ingest/errors.ts";
 import type { ArticleFormat } from "../ingest/parseArticle.ts";
@@ -41,9 +41,9 @@ export type ArticleFileEvent =
 
 /**
  * Reads articles from files and folders, one file at a time. Folders are
- * walked recursively in sorted name order (deterministic output) with
- * fs.opendir, so a folder of many thousands of files never has more than one
- * file open. Hidden entries (".git", ".DS_Store") inside folders are ignored.
+ * walked recursively in sorted name order (deterministic output), one folder
+ * listed at a time, so a folder of many thousands of files never has more than
+ * one file open. Hidden entries (".git", ".DS_Store") inside folders are ignored.
  * A file named explicitly with an unsupported extension is an error; inside a
  * folder it is skipped. Never throws for a bad input: it yields an error event.
  */
@@ -51,7 +51,22 @@ export async function* readArticleFiles(
   paths: readonly string[],
   options: ReadArticleFilesOptions = {},
 ): AsyncGenerator<ArticleFileEvent> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const event of listArticleFiles(paths)) {
+    yield event.type === "file" ? readArticleFile(event.path, options) : event;
+  }
+}
+
+/** An article file found by listArticleFiles, to be read with readArticleFile (by a worker thread, say). */
+export type ArticleFileListing =
+  | { type: "file"; path: string }
+  | Exclude<ArticleFileEvent, { type: "article" }>;
+
+/**
+ * The article files of `paths` in the order readArticleFiles reads them, with
+ * the same skips and errors, but not read: the `extract --jobs` threads read
+ * them. Never throws for a bad input: it yields an error event.
+ */
+export async function* listArticleFiles(paths: readonly string[]): AsyncGenerator<ArticleFileListing> {
   for (const path of paths) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
@@ -61,23 +76,20 @@ export async function* readArticleFiles(
       continue;
     }
     if (info.isDirectory()) {
-      yield* walkFolder(path, maxBytes, options.date);
+      yield* walkFolder(path);
     } else if (formatOf(path) === undefined) {
       yield { type: "error", path, message: unsupportedMessage(path) };
     } else {
-      yield await readOneFile(path, maxBytes, options.date);
+      yield { type: "file", path };
     }
   }
 }
 
-async function* walkFolder(
-  folder: string,
-  maxBytes: number,
-  date: string | undefined,
-): AsyncGenerator<ArticleFileEvent> {
+async function* walkFolder(folder: string): AsyncGenerator<ArticleFileListing> {
   const entries: Array<{ name: string; isFolder: boolean }> = [];
   try {
-    for await (const entry of await opendir(folder)) {
+    // One call for the folder (a promise per entry made listing a large corpus cost the main thread).
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue;
       let isFolder = entry.isDirectory();
       if (entry.isSymbolicLink()) {
@@ -98,20 +110,21 @@ async function* walkFolder(
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isFolder) {
-      yield* walkFolder(path, maxBytes, date);
+      yield* walkFolder(path);
     } else if (formatOf(entry.name) !== undefined) {
-      yield await readOneFile(path, maxBytes, date);
+      yield { type: "file", path };
     } else {
       yield { type: "skipped", path, kind: "extension", reason: unsupportedMessage(path) };
     }
   }
 }
 
-async function readOneFile(
-  path: string,
-  maxBytes: number,
-  date: string | undefined,
-): Promise<ArticleFileEvent> {
+/** One article file read and parsed: its article, or why not (too large, unreadable, not an article). */
+export function readArticleFile(path: string, options: ReadArticleFilesOptions = {}): ArticleFileEvent {
+  return readOneFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES, options.date);
+}
+
+function readOneFile(path: string, maxBytes: number, date: string | undefined): ArticleFileEvent {
   let bytes: Uint8Array;
   try {
     const read = readCapped(path, maxBytes);

@@ -1,6 +1,6 @@
 import type { Extractor } from "../extract/createExtractor.ts";
 import { createGraph } from "../graph/createGraph.ts";
-import { type DateRange, dropLightEdges, isInDateRange } from "../graph/filterGraph.ts";
+import { type DateRange, dropLightEdges } from "../graph/filterGraph.ts";
 import { type MergeReport, mergeAssertions } from "../graph/mergeAssertions.ts";
 import type { DiploGraph } from "../graph/schema.ts";
 import { IngestError, parseArticle } from "../ingest/index.ts";
@@ -9,6 +9,7 @@ import { placeNewNodes } from "../layout/placeNewNodes.ts";
 import type { ActorKind } from "../model/actor.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
 import type { SentenceExplanation } from "../model/explanation.ts";
+import { ExtractStep } from "./extractStep.ts";
 
 /**
  * The one way from text to a laid-out graph, shared by `diplograph build`,
@@ -56,9 +57,11 @@ export class Pipeline {
   readonly counts: PipelineCounts = { articles: 0, assertions: 0, filtered: 0, added: 0 };
   private readonly options: PipelineOptions;
   private readonly before: Set<string>;
+  private readonly step: ExtractStep;
 
   constructor(options: PipelineOptions = {}) {
     this.options = options;
+    this.step = new ExtractStep(this.counts, options.extractor, options.range);
     this.graph = options.graph ?? createGraph();
     this.before = new Set(this.graph.nodes());
   }
@@ -73,10 +76,7 @@ export class Pipeline {
    * `explain` hears what the extractor did in each sentence (--explain).
    */
   extract(article: Article, explain?: (e: SentenceExplanation) => void): Assertion[] {
-    const { extractor } = this.options;
-    if (!extractor) throw new Error("Pipeline.extract: no extractor given");
-    this.counts.articles++;
-    return this.keep(extractor.extract(article, explain));
+    return this.step.extract(article, explain);
   }
 
   /** Steps 2-3 for one article: its assertions merged, the article recorded even if it states none. */
@@ -86,7 +86,7 @@ export class Pipeline {
 
   /** Step 3 for assertions read from NDJSON: filtered by date, merged. */
   addAssertions(assertions: Assertion[]): MergeReport {
-    return this.merge(this.keep(assertions), []);
+    return this.merge(this.step.keep(assertions), []);
   }
 
   /** Steps 4-5: light edges dropped, nodes placed. Returns the graph and the nodes this run added. */
@@ -97,15 +97,6 @@ export class Pipeline {
     if (layout.kind === "forceAtlas2") layoutGraph(this.graph, layout.options);
     else placeNewNodes(this.graph, newNodes, this.before, layout.seed);
     return { graph: this.graph, dropped, newNodes };
-  }
-
-  private keep(assertions: Assertion[]): Assertion[] {
-    this.counts.assertions += assertions.length;
-    const { range } = this.options;
-    if (!range || (range.since === undefined && range.until === undefined)) return assertions;
-    const kept = assertions.filter((a) => isInDateRange(a, range));
-    this.counts.filtered += assertions.length - kept.length;
-    return kept;
   }
 
   private merge(assertions: Assertion[], articleIds: string[]): MergeReport {

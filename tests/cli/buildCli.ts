@@ -31,6 +31,9 @@ export default function setup(): void {
     newest(path.join(repoRoot, "src")),
     statSync(path.join(repoRoot, "tsconfig.json")).mtimeMs,
     statSync(path.join(repoRoot, "tsconfig.build.json")).mtimeMs,
+    // The bundle step and its stand-ins for lazily loaded packages.
+    statSync(path.join(repoRoot, "scripts/bundleCli.mjs")).mtimeMs,
+    newest(path.join(repoRoot, "scripts/lazyModules")),
   );
   if (built >= sources) return;
   execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: repoRoot, stdio: "inherit" });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { OrderedQueue } from "../../src/cli/extractPool.ts";
+import { OrderedQueue } from "../../src/cli/orderedQueue.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const bin = path.join(repoRoot, "bin", "diplograph.mjs");

@@ -9,15 +9,18 @@ import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "..
 import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
 import type { LayoutOptions } from "../../layout/forceAtlas.ts";
 import { defaultIterations } from "../../layout/settings.ts";
-import { loadLexicon } from "../../lexicon/loadLexicon.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Assertion } from "../../model/assertion.ts";
 import { Pipeline } from "../../pipeline/pipeline.ts";
 import { formatHelp, parseCommandArgs, parseDateOption, parseWholeNumber, UsageError } from "../args.ts";
+import type { ArticleExtraction } from "../articleExtraction.ts";
 import { articleInputs, STDIN } from "../articleInputs.ts";
+import { cliLexicon } from "../builtinLexicon.ts";
 import { CommandError } from "../errors.ts";
-import { type ArticleExtraction, ExtractedElsewhere, OrderedQueue, openExtraction } from "../extractPool.ts";
+import { ExtractedElsewhere } from "../extractedElsewhere.ts";
+import { openExtraction } from "../extractPool.ts";
 import { parseGexfEvidence } from "../gexfEvidenceOption.ts";
+import { OrderedQueue } from "../orderedQueue.ts";
 import { checkOutputs, type OutputTarget } from "../outputs.ts";
 import { formatBytes, formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
 import { BUILD_SPEC, DEFAULT_JOBS, MAX_ITERATIONS, MAX_JOBS, MAX_MIN_WEIGHT, MAX_SEED } from "../specs.ts";
@@ -81,7 +84,9 @@ async function addArticleFiles(
     for await (const event of articleInputs(paths, date === undefined ? {} : { date })) {
       const result =
         event.type === "article"
-          ? extraction.extract(event.article).then((assertions) => ({ event, assertions }))
+          ? extraction
+              .extract({ article: event.article })
+              .then((extracted) => ({ event, assertions: extracted.assertions ?? [] }))
           : { event, assertions: [] };
       await add(await queue.push(result));
     }
@@ -166,7 +171,7 @@ export async function run(argv: string[]): Promise<number> {
   };
   const started = Date.now();
 
-  const lexicon = loadLexicon();
+  const lexicon = await cliLexicon();
   const kinds = new Map<string, ActorKind>(lexicon.actors.map((a) => [a.id, a.kind]));
   const layout: LayoutOptions = {};
   if (seed !== undefined) layout.seed = seed;
@@ -188,7 +193,7 @@ export async function run(argv: string[]): Promise<number> {
   const assertionPaths = args.positionals.filter(isAssertions);
   const articlePaths = args.positionals.filter((path) => !isAssertions(path));
   if (articlePaths.length > 0) {
-    const extraction = openExtraction(jobs, inputFiles, undefined);
+    const extraction = await openExtraction(jobs, inputFiles, undefined, { output: "assertions", read: {} });
     await addArticleFiles(pipeline, extracted, extraction, jobs * 4, articlePaths, date, counts, report);
   }
   for (const path of assertionPaths) await addAssertionFile(pipeline, path, counts, report);

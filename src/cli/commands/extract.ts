@@ -1,11 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { createExtractor } from "../../extract/createExtractor.ts";
 import { DEFAULT_MAX_BYTES } from "../../io/articleLimits.ts";
-import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "../../io/readArticleFiles.ts";
-import { type ExtraActorsFile, loadLexicon, parseExtraActors } from "../../lexicon/loadLexicon.ts";
-import type { Assertion } from "../../model/assertion.ts";
+import { ARTICLE_EXTENSIONS, fileSystemMessage } from "../../io/readArticleFiles.ts";
+import { type ExtraActorsFile, parseExtraActors } from "../../lexicon/extraActors.ts";
 import type { SentenceExplanation } from "../../model/explanation.ts";
-import { Pipeline } from "../../pipeline/pipeline.ts";
 import {
   formatHelp,
   parseCommandArgs,
@@ -13,12 +11,16 @@ import {
   parsePositiveNumber,
   parseWholeNumber,
 } from "../args.ts";
-import { articleInputs, STDIN } from "../articleInputs.ts";
+import type { ArticleExtraction } from "../articleExtraction.ts";
+import { type ArticleInput, listArticleInputs, STDIN } from "../articleInputs.ts";
+import { cliLexicon } from "../builtinLexicon.ts";
 import { CommandError } from "../errors.ts";
-import { type ArticleExtraction, ExtractedElsewhere, OrderedQueue, openExtraction } from "../extractPool.ts";
+import { type ExtractInputOptions, type ExtractOutcome, extractInput } from "../extractInput.ts";
+import { openExtraction } from "../extractPool.ts";
 import { formatExplanation } from "../formatExplanation.ts";
 import { setInterruptMessage } from "../interrupt.ts";
 import { type NdjsonOutput, openNdjsonOutput } from "../ndjsonOutput.ts";
+import { OrderedQueue } from "../orderedQueue.ts";
 import { checkOutputs } from "../outputs.ts";
 import { formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
 import { DEFAULT_JOBS, EXTRACT_SPEC, MAX_JOBS } from "../specs.ts";
@@ -58,13 +60,13 @@ export async function run(argv: string[]): Promise<number> {
   const extra = actorsPath === undefined ? undefined : await readExtraActors(actorsPath);
   const explain = args.flag("explain");
   const output = explain && outPath === undefined ? null : await openNdjsonOutput(outPath);
+  const read = date === undefined ? { maxBytes } : { maxBytes, date };
+  const options: ExtractInputOptions = { output: "ndjson", read };
   // --explain prints as it goes, sentence by sentence: on this thread, in order.
   const extraction: ArticleExtraction = explain
-    ? explainingExtraction(extra)
-    : openExtraction(jobs, fromStdin ? undefined : inputFiles, extra);
+    ? await explainingExtraction(extra, options)
+    : await openExtraction(jobs, fromStdin ? undefined : inputFiles, extra, options);
 
-  const extracted = new ExtractedElsewhere();
-  const pipeline = new Pipeline({ extractor: extracted });
   const counts = { articles: 0, assertions: 0, skipped: 0, errors: 0, files: 0 };
   const progress = new Progress("extract", { quiet });
   const say = (line: string) => {
@@ -84,9 +86,11 @@ export async function run(argv: string[]): Promise<number> {
     ]
       .filter(Boolean)
       .join(", ");
+  // Files are read by the extracting threads: many may be in flight. Articles from stdin are in memory.
+  const window = jobs * (fromStdin ? 4 : 64);
   await extractAll(
-    articleInputs(args.positionals, date === undefined ? { maxBytes } : { maxBytes, date }),
-    { extraction, pipeline, extracted, output, window: jobs * 4, progress, progressLine, say },
+    listArticleInputs(args.positionals, read),
+    { extraction, output, window, progress, progressLine, say },
     counts,
     () => finished++,
   );
@@ -125,19 +129,22 @@ async function readExtraActors(path: string): Promise<ExtraActorsFile> {
 }
 
 /** --explain: the extractor on this thread, printing each sentence's rules as it goes. */
-function explainingExtraction(extra: ExtraActorsFile | undefined): ArticleExtraction {
-  const extractor = createExtractor(loadLexicon(extra));
+async function explainingExtraction(
+  extra: ExtraActorsFile | undefined,
+  options: ExtractInputOptions,
+): Promise<ArticleExtraction> {
+  const extractor = createExtractor(await cliLexicon(extra));
   const explainTo = (e: SentenceExplanation) => process.stdout.write(formatExplanation(e));
-  return { extract: async (article) => extractor.extract(article, explainTo), close: async () => undefined };
+  return {
+    extract: async (input) => extractInput(extractor, input, options, explainTo),
+    close: async () => undefined,
+  };
 }
 
 interface ExtractTo {
   extraction: ArticleExtraction;
-  /** The build pipeline, stopped after its extract step; `extracted` hands it each article's assertions. */
-  pipeline: Pipeline;
-  extracted: ExtractedElsewhere;
   output: NdjsonOutput | null;
-  /** Articles in flight at most. */
+  /** Inputs in flight at most. */
   window: number;
   progress: Progress;
   progressLine: () => string;
@@ -150,28 +157,26 @@ interface ExtractTo {
  * gone. Closes the extraction; aborts the output on an error.
  */
 async function extractAll(
-  events: AsyncIterable<ArticleFileEvent>,
+  events: AsyncIterable<ArticleInput>,
   to: ExtractTo,
   counts: { articles: number; assertions: number; skipped: number; errors: number; files: number },
   finishedOne: () => void,
 ): Promise<void> {
   const { extraction, output, progress, say } = to;
-  const queue = new OrderedQueue<{ event: ArticleFileEvent; assertions: Assertion[] }>(to.window);
-  const report = async (done: Array<{ event: ArticleFileEvent; assertions: Assertion[] }>) => {
-    for (const { event, assertions } of done) {
-      if (event.type !== "skipped" || event.kind !== "extension") finishedOne();
-      if (event.type === "error") {
+  const queue = new OrderedQueue<Done>(to.window);
+  const report = async (done: Done[]) => {
+    for (const { outcome, count, ndjson } of done) {
+      if (outcome.type !== "skipped" || outcome.kind !== "extension") finishedOne();
+      if (outcome.type === "error") {
         counts.errors++;
-        say(`${event.path}: ${event.message}`);
-      } else if (event.type === "skipped") {
+        say(`${outcome.path}: ${outcome.message}`);
+      } else if (outcome.type === "skipped") {
         counts.skipped++;
-        if (event.kind !== "extension") say(`${event.path}: skipped, ${event.reason}`);
+        if (outcome.kind !== "extension") say(`${outcome.path}: skipped, ${outcome.reason}`);
       } else {
         counts.articles++;
-        to.extracted.next = assertions;
-        const kept = to.pipeline.extract(event.article);
-        counts.assertions += kept.length;
-        if (output && !(await output.write(kept))) return false;
+        counts.assertions += count;
+        if (output && !(await output.writeText(ndjson))) return false;
       }
       await progress.tick(to.progressLine);
     }
@@ -181,11 +186,7 @@ async function extractAll(
     let open = true;
     for await (const event of events) {
       counts.files++;
-      const result =
-        event.type === "article"
-          ? extraction.extract(event.article).then((assertions) => ({ event, assertions }))
-          : { event, assertions: [] };
-      if (!(await report(await queue.push(result)))) {
+      if (!(await report(await queue.push(extractOne(extraction, event))))) {
         open = false;
         break;
       }
@@ -198,4 +199,27 @@ async function extractAll(
   } finally {
     await extraction.close();
   }
+}
+
+/** An input's outcome, its assertions' count and NDJSON text. */
+interface Done {
+  outcome: ExtractOutcome;
+  count: number;
+  ndjson: string | Uint8Array;
+}
+
+/** One listed input through `extraction`: a file is read where it is extracted, a stdin article is sent. */
+function extractOne(extraction: ArticleExtraction, event: ArticleInput): Promise<Done> | Done {
+  if (event.type === "file") {
+    return extraction
+      .extract({ path: event.path })
+      .then(({ outcome, count, ndjson }) => ({ outcome, count, ndjson: ndjson ?? "" }));
+  }
+  if (event.type === "article") {
+    const outcome: ExtractOutcome = { type: "article", path: event.path };
+    return extraction
+      .extract({ article: event.article })
+      .then(({ count, ndjson }) => ({ outcome, count, ndjson: ndjson ?? "" }));
+  }
+  return { outcome: event, count: 0, ndjson: "" };
 }

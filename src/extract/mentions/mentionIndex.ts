@@ -1,27 +1,15 @@
-import type { Lexicon, OfficeRole, Person } from "../../lexicon/types.ts";
+import type { Lexicon, Person } from "../../lexicon/types.ts";
 import type { Actor } from "../../model/actor.ts";
 import { tokenize } from "../text/tokenize.ts";
+import type { EntryKind, IndexEntry, TitleEntry } from "./indexEntry.ts";
+import { attachedMentionTables, type MentionTables } from "./mentionTables.ts";
 
-/** What a dictionary entry names. */
-export type EntryKind = "name" | "demonym" | "metonym" | "person" | "nonactor";
-
-export interface IndexEntry {
-  kind: EntryKind;
-  /** Normalised tokens of the surface form, leading "the" removed. */
-  tokens: string[];
-  actor?: string;
-  persons?: Person[];
-}
-
-export interface TitleEntry {
-  tokens: string[];
-  role: OfficeRole;
-}
+export type { EntryKind, IndexEntry, TitleEntry } from "./indexEntry.ts";
 
 /**
- * One token of a surface form in the dictionary's trie: the forms that continue
- * with a further token, and the form that ends here (the best kind where several
- * kinds share the surface).
+ * One token of a surface form in a trie of the forms that share a first token:
+ * the forms that continue with a further token, and the form that ends here
+ * (the best kind where several kinds share the surface).
  */
 interface TrieNode {
   next?: Map<string, TrieNode>;
@@ -29,22 +17,31 @@ interface TrieNode {
 }
 
 /**
- * Dictionary of every surface form in the lexicon, as a trie of tokens, for a
- * single left-to-right scan: a match costs one lookup per token of the longest
- * form, however many forms share a first word ("Foreign Ministry of ...").
- * Matching is case-sensitive (news capitalises names, so "Chad" the state is
- * not "chad"), except for office titles.
+ * Dictionary of every surface form in the lexicon, keyed by first token, for a
+ * single left-to-right scan. The forms of a first token become a trie when a
+ * text first has that token: a match then costs one lookup per token of the
+ * longest form, however many forms share the first word ("Foreign Ministry of
+ * ..."). Matching is case-sensitive (news capitalises names, so "Chad" the
+ * state is not "chad"), except for office titles.
  */
 export class MentionIndex {
   readonly actors = new Map<string, Actor>();
-  private readonly root = new Map<string, TrieNode>();
-  private readonly titles = new Map<string, TitleEntry[]>();
+  private readonly byFirst: Map<string, IndexEntry[]> = new Map();
+  private readonly tries = new Map<string, TrieNode>();
+  private readonly titles: Map<string, TitleEntry[]> = new Map();
   /** Entries by kind and surface while the dictionary is built, to merge repeats. */
   private readonly entries = new Map<string, IndexEntry>();
 
   constructor(readonly lexicon: Lexicon) {
+    for (const actor of lexicon.actors) this.actors.set(actor.id, actor);
+    // The compiled CLI reads the tables built at build time (mentionTables.ts) rather than build them.
+    const prebuilt = attachedMentionTables(lexicon);
+    if (prebuilt) {
+      this.byFirst = prebuilt.byFirst;
+      this.titles = prebuilt.titles;
+      return;
+    }
     for (const actor of lexicon.actors) {
-      this.actors.set(actor.id, actor);
       for (const alias of [actor.label, ...actor.aliases]) this.add(alias, { kind: "name", actor: actor.id });
       for (const d of actor.demonyms) this.add(d, { kind: "demonym", actor: actor.id });
       for (const m of actor.metonyms) this.add(m, { kind: "metonym", actor: actor.id });
@@ -59,6 +56,9 @@ export class MentionIndex {
     }
     for (const [alias, persons] of people) this.add(alias, { kind: "person", persons });
     for (const name of lexicon.nonActors) this.add(name, { kind: "nonactor" });
+    // Longest form first, then by kind, sorted once the dictionary is complete.
+    for (const list of this.byFirst.values())
+      list.sort((a, b) => b.tokens.length - a.tokens.length || kindRank(a.kind) - kindRank(b.kind));
     this.entries.clear();
     for (const [title, role] of Object.entries(lexicon.roleWords)) {
       const tokens = tokenize(title).map((t) => t.lower);
@@ -86,20 +86,28 @@ export class MentionIndex {
     }
     const added = { ...entry, tokens };
     this.entries.set(key, added);
-    let node = childOf(this.root, first);
-    for (let k = 1; k < tokens.length; k++) {
-      node.next ??= new Map();
-      node = childOf(node.next, tokens[k] as string);
-    }
-    // Same surface, several kinds: the earlier kind of kindRank wins, then the first added.
-    if (!node.entry || kindRank(added.kind) < kindRank(node.entry.kind)) node.entry = added;
+    const list = this.byFirst.get(first) ?? [];
+    list.push(added);
+    this.byFirst.set(first, list);
+  }
+
+  /** The lookup tables, to be written out at build time (src/cli/prebuildLexicon.ts). */
+  tables(): MentionTables {
+    return { byFirst: this.byFirst, titles: this.titles };
   }
 
   /** Longest dictionary entry starting at `norms[i]`, if any. */
   match(norms: readonly string[], i: number): IndexEntry | undefined {
     const first = norms[i];
-    let node = first === undefined ? undefined : this.root.get(first);
-    let longest = node?.entry;
+    if (first === undefined) return undefined;
+    let node = this.tries.get(first);
+    if (!node) {
+      const entries = this.byFirst.has(first) ? this.byFirst.get(first) : undefined;
+      if (!entries) return undefined;
+      node = trieOf(entries);
+      this.tries.set(first, node);
+    }
+    let longest = node.entry;
     for (let k = i + 1; node?.next && k < norms.length; k++) {
       node = node.next.get(norms[k] as string);
       if (node?.entry) longest = node.entry;
@@ -109,12 +117,12 @@ export class MentionIndex {
 
   /** Whether some surface form starts with this token ("members" of "members of the Security Council"). */
   startsEntry(norm: string): boolean {
-    return this.root.has(norm);
+    return this.byFirst.has(norm);
   }
 
   /** Every first word of a surface form or an office title, for a one-lookup test of a word. */
   firstWords(): Iterable<string> {
-    return [...this.root.keys(), ...this.titles.keys()];
+    return [...this.byFirst.keys(), ...this.titles.keys()];
   }
 
   isTitleStart(lower: string): boolean {
@@ -127,6 +135,21 @@ export class MentionIndex {
     if (first === undefined) return undefined;
     return this.titles.get(first)?.find((e) => e.tokens.every((t, k) => lowers[i + k] === t));
   }
+}
+
+/** The trie of one first token's entries (longest first, best kind first, as byFirst keeps them). */
+function trieOf(entries: readonly IndexEntry[]): TrieNode {
+  const root: TrieNode = {};
+  for (const entry of entries) {
+    let node = root;
+    for (let k = 1; k < entry.tokens.length; k++) {
+      node.next ??= new Map();
+      node = childOf(node.next, entry.tokens[k] as string);
+    }
+    // Same surface, several kinds: the first in byFirst's order wins.
+    node.entry ??= entry;
+  }
+  return root;
 }
 
 function childOf(children: Map<string, TrieNode>, token: string): TrieNode {
