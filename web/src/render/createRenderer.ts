@@ -45,14 +45,10 @@ export const RENDER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, G
   labelFont: "system-ui, sans-serif",
   edgeLabelFont: "system-ui, sans-serif",
   edgeLabelSize: 11,
-  zIndex: true,
   minEdgeThickness: 1,
   // Room for the labels of nodes at the edge of the picture ("Pakistan" in a corner).
   stagePadding: 90,
 };
-
-/** Above this many edges clicking an edge is off (see enableEdgeEvents below). */
-export const EDGE_EVENTS_MAX_EDGES = 20_000;
 
 export function createRenderer(container: HTMLElement, graph: DiploGraph, ctx: RenderContext): DiploSigma {
   if (!hasWebGL()) {
@@ -70,8 +66,8 @@ export function createRenderer(container: HTMLElement, graph: DiploGraph, ctx: R
       }),
       curvedLine: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
     },
-    // Edge picking draws every edge a second time each frame; on big graphs edges are opened from the panel instead.
-    enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
+    // Sigma's edge picking draws every edge a second time each frame: edgePicking.ts finds clicked edges instead.
+    enableEdgeEvents: false,
     nodeReducer: createNodeReducer(ctx),
     edgeReducer: createEdgeReducer(ctx),
   });
