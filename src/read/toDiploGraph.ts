@@ -143,7 +143,7 @@ const EVIDENCE_FIELDS = new Set([
 ]);
 
 /** A node as diplograph writes it: the reader would rebuild the same attributes. */
-function isOwnNode(attrs: Raw): boolean {
+export function isOwnNode(attrs: Raw): boolean {
   return (
     onlyFields(attrs, NODE_FIELDS) &&
     text(attrs.label) !== null &&
@@ -171,7 +171,7 @@ function isOwnEvidence(item: unknown): boolean {
 }
 
 /** An edge as diplograph writes it (all fields, well typed): the reader would rebuild the same attributes. */
-function isOwnEdge(attrs: Raw): boolean {
+export function isOwnEdge(attrs: Raw): boolean {
   return (
     onlyFields(attrs, EDGE_FIELDS) &&
     isRelation(attrs.relation) &&

@@ -63,13 +63,12 @@ export class Explorer {
     if (this.state.selectedEdge !== null && !graph.hasEdge(this.state.selectedEdge))
       this.state.selectedEdge = null;
     this.graphChanged();
+    // State first, then sigma: its constructor's or setGraph's render is already the right picture, in one pass.
+    this.update({}, false);
     if (this.sigma) {
-      this.sigma.setGraph(graph);
-      this.update({});
+      this.attach(graph);
       return;
     }
-    // State first, then sigma: its constructor's render is already the right picture.
-    this.update({});
     performance.mark("diplograph:state");
     this.sigma = createRenderer(this.parts.container, graph, this.ctx);
     this.parts.profiler.markFirstRender();
@@ -96,10 +95,17 @@ export class Explorer {
     try {
       return change(this.graph);
     } finally {
-      this.sigma?.setGraph(this.graph);
       this.graphChanged();
-      this.update({});
+      this.update({}, false);
+      this.attach(this.graph);
     }
+  }
+
+  /** Hands sigma the graph: setGraph refreshes and renders it (the reducer pass), unless it already has it. */
+  private attach(graph: DiploGraph): void {
+    if (!this.sigma) return;
+    if (this.sigma.getGraph() === graph) this.refresh();
+    else this.sigma.setGraph(graph);
   }
 
   /** The data graph gained nodes or edges (an added article): rebuild what derives from its shape. */
@@ -127,7 +133,8 @@ export class Explorer {
     );
   }
 
-  update(patch: Partial<ViewState>): void {
+  /** `redraw` false: the caller hands sigma a graph next, which refreshes it anyway. */
+  update(patch: Partial<ViewState>, redraw = true): void {
     // Selection and search touch no reducer input; anything else (filters, a new graph) does.
     const onlyFocus = ["selectedNode", "selectedEdge", "search"].some((k) => k in patch);
     const full = !onlyFocus || ["relations", "kinds", "minWeight", "from", "to"].some((k) => k in patch);
@@ -144,6 +151,7 @@ export class Explorer {
       history.replaceState(null, "", hash || window.location.pathname + window.location.search);
     }
     // The full refresh redraws the overlay after its render; a focus change redraws it alone.
+    if (!redraw) return;
     if (full) this.refresh();
     else if (focusChanged) this.drawOverlay();
   }

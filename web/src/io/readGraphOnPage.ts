@@ -1,5 +1,7 @@
-import { describeError, GraphFormatError } from "../../../src/read/errors.ts";
-import { checkGraphFileSize, graphFileKind, readGraphText } from "../../../src/read/readGraphText.ts";
+import { placeUnplaced } from "../../../src/layout/startingLayout.ts";
+import { describeError, GraphFormatError, ReadWarnings } from "../../../src/read/errors.ts";
+import { checkGraphFileSize, graphFileKind } from "../../../src/read/limits.ts";
+import { readGraphJson } from "../../../src/read/readGraphJson.ts";
 import type { OpenRequest } from "./protocol.ts";
 import { type OpenedGraph, OpenFileError } from "./readGraphFile.ts";
 
@@ -17,9 +19,14 @@ export async function readGraphOnPage(request: OpenRequest): Promise<OpenedGraph
     const response = await fetch(request.source.url);
     if (!response.ok) throw new GraphFormatError(`could not load the graph (HTTP ${response.status})`);
     checkGraphFileSize(Number(response.headers.get("content-length") ?? 0));
-    const { graph, unplaced, warnings } = readGraphText("json", await response.text());
+    // readGraphText's JSON branch: importing readGraphText would bring its GEXF reader (and XML parser) into the page.
+    const text = await response.text();
+    checkGraphFileSize(text.length);
+    const warnings = new ReadWarnings();
+    const { graph, unplaced } = readGraphJson(text, warnings);
     if (unplaced.length > 0 && unplaced.length === graph.order) return null;
-    return { graph, warnings, laidOut: 0 };
+    placeUnplaced(graph, unplaced);
+    return { graph, warnings: warnings.list(), laidOut: 0 };
   } catch (error) {
     throw new OpenFileError(
       error instanceof GraphFormatError

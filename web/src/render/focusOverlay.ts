@@ -158,10 +158,14 @@ export function createFocusOverlay(sigma: AnySigma, ctx: RenderContext): FocusOv
   const canvas = sigma.createCanvas("focusEdges", { afterLayer: "labels" });
   const container = sigma.getContainer();
   const context = canvas.getContext("2d");
+  // Nothing focused or selected and the canvas already clear: a pan frame costs nothing here.
+  let blank = false;
   return {
     draw() {
       container.classList.toggle("focused", ctx.focusNode !== null);
-      if (!context) return;
+      const empty = ctx.focusNode === null && ctx.selectedEdge === null;
+      if (!context || (empty && blank)) return;
+      blank = empty;
       resetCanvas(canvas, context, container);
       const graph = sigma.getGraph();
       // hasEdge: while an article is merged sigma briefly shows an empty graph (Explorer.mutateGraph).
