@@ -35,10 +35,13 @@ const hook: BareHook = {
 window.__bare = hook;
 
 const url = new URLSearchParams(window.location.search).get("graph") ?? "";
+performance.mark("bare:start");
 const response = await fetch(url);
 const data: SerializedGraph = await response.json();
+performance.mark("bare:fetched");
 const graph = new Graph({ type: "directed", multi: true });
 graph.import(data);
+performance.mark("bare:imported");
 const container = document.getElementById("graph");
 if (!container) throw new Error("no #graph");
 

@@ -21,6 +21,7 @@ export async function readGraphOnPage(request: OpenRequest): Promise<OpenedGraph
     checkGraphFileSize(Number(response.headers.get("content-length") ?? 0));
     // readGraphText's JSON branch: importing readGraphText would bring its GEXF reader (and XML parser) into the page.
     const text = await response.text();
+    performance.mark("diplograph:fetched");
     checkGraphFileSize(text.length);
     const warnings = new ReadWarnings();
     const { graph, unplaced } = readGraphJson(text, warnings);
