@@ -55,6 +55,8 @@ interface Run {
   hoverMs: number;
   panFrames: number;
   hoverFrames: number;
+  /** The page's performance marks up to the first render ("name@ms"), printed with BENCH_VERBOSE. */
+  marks: string;
 }
 
 /** The generator's graph, merged with the real merge code; seeded start positions (no FA2: it is not measured). */
@@ -100,6 +102,12 @@ async function measure(page: Page, url: string, hook: Hook, size: (typeof SIZES)
   );
   const firstRenderCpuMs = (await processCpuMs(cdp)) - cpuBefore;
   await page.waitForFunction((h) => window[h]?.ready === true, hook, { timeout: 120_000, polling: 100 });
+  const marks = await page.evaluate(() =>
+    performance
+      .getEntriesByType("mark")
+      .map((m) => `${m.name}@${m.startTime.toFixed(0)}`)
+      .join(" "),
+  );
   const firstRenderMs = await page.evaluate((h) => {
     const at = h === "__bare" ? window.__bare?.firstRenderAt : window.__diplograph?.firstRenderAt();
     return at ?? Number.NaN;
@@ -139,6 +147,7 @@ async function measure(page: Page, url: string, hook: Hook, size: (typeof SIZES)
     hoverMs: median(hover),
     panFrames: pan.length,
     hoverFrames: hover.length,
+    marks,
   };
 }
 
@@ -168,6 +177,7 @@ function spread(values: number[]): string {
 }
 
 type Which = "ours" | "bare";
+type Figure = Exclude<keyof Run, "marks">;
 
 /** RUNS runs of each page, alternating which goes first, each in a fresh context (no shared cache). */
 async function measureSize(
@@ -199,7 +209,7 @@ async function measureSize(
 
 /** The figures of one size, the ratios of the medians, and the checks at 10k/50k; false when one fails. */
 function report(size: (typeof SIZES)[number], runs: Record<Which, Run[]>): boolean {
-  const pick = (which: Which, key: keyof Run) => runs[which].map((r) => r[key]);
+  const pick = (which: Which, key: Figure) => runs[which].map((r) => r[key]);
   for (const which of ["bare", "ours"] as const) {
     const frames = (key: "panFrames" | "hoverFrames") => Math.round(median(pick(which, key)));
     process.stdout.write(
@@ -208,7 +218,7 @@ function report(size: (typeof SIZES)[number], runs: Record<Which, Run[]>): boole
         `   hover frame JS ${spread(pick(which, "hoverMs"))} [${frames("hoverFrames")} frames]\n`,
     );
   }
-  const ratio = (key: keyof Run) => median(pick("ours", key)) / median(pick("bare", key));
+  const ratio = (key: Figure) => median(pick("ours", key)) / median(pick("bare", key));
   const ratios = {
     first: ratio("firstRenderMs"),
     firstCpu: ratio("firstRenderCpuMs"),
@@ -219,7 +229,7 @@ function report(size: (typeof SIZES)[number], runs: Record<Which, Run[]>): boole
     `  explorer/bare (medians): first render ${ratios.first.toFixed(2)}x (CPU ${ratios.firstCpu.toFixed(2)}x), pan frames ${ratios.pan.toFixed(2)}x, hover frames ${ratios.hover.toFixed(2)}x\n`,
   );
   if (size.nodes < 10_000) return true;
-  const ours = (key: keyof Run) => median(pick("ours", key));
+  const ours = (key: Figure) => median(pick("ours", key));
   const checks: [string, boolean][] = [
     [`first render < ${FLOORS.firstRenderMs} ms`, ours("firstRenderMs") < FLOORS.firstRenderMs],
     [

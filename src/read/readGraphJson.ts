@@ -101,13 +101,25 @@ export function readGraphJson(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    // JSON.parse quotes the text it failed on, line breaks included: keep the message one line.
-    const reason = (error instanceof Error ? error.message : String(error)).replace(
-      /\s*[\r\n\u2028\u2029]+\s*/g,
-      " ",
-    );
-    throw new GraphFormatError(`invalid JSON: ${reason}`);
+    throw invalidJson(error);
   }
+  return readGraphData(data, warnings);
+}
+
+/** JSON.parse quotes the text it failed on, line breaks included: the message is kept to one line. */
+export function invalidJson(error: unknown): GraphFormatError {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(
+    /\s*[\r\n\u2028\u2029]+\s*/g,
+    " ",
+  );
+  return new GraphFormatError(`invalid JSON: ${reason}`);
+}
+
+/** readGraphJson after JSON.parse: for JSON the caller parsed (the page's `response.json()`). */
+export function readGraphData(
+  data: unknown,
+  warnings: ReadWarnings,
+): { graph: DiploGraph; unplaced: string[] } {
   if (!isRecord(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
     throw new GraphFormatError("not a graph: expected graphology JSON with `nodes` and `edges` arrays");
   }
