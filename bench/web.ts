@@ -1,8 +1,8 @@
 /**
  * Explorer rendering benchmark: generated graphs of 1k/5k and 10k/50k
  * nodes/edges loaded into the built app (web/dist) and into a bare sigma v3
- * page (bench/webBare, with the same hover highlight done as sigma's
- * examples do it), in headless Chromium. Each page is measured RUNS times,
+ * page (bench/webBare: sigma alone drawing the same picture, with the same
+ * hover highlight done as sigma's examples do it), in headless Chromium. Each page is measured RUNS times,
  * bare and explorer alternating, each in a fresh browser context. Per run:
  * time to first render (wall, from navigation start) with the renderer
  * process's CPU time up to then (all its threads, the graph worker included),
