@@ -122,8 +122,79 @@ function evidenceList(value: unknown, edge: string, warnings: ReadWarnings): Evi
   return out;
 }
 
-/** A node read from a file; `placed` is false when it had no finite position. */
+/** Only `fields` as own keys, none of them `extra`: what the slow path below would copy one to one. */
+function onlyFields(attrs: Raw, fields: Set<string>): boolean {
+  for (const name in attrs) if (!fields.has(name) || name === "extra") return false;
+  return true;
+}
+
+const isRecord = (value: unknown): value is Raw => typeof value === "object" && value !== null;
+const nullOrText = (value: unknown) => value === null || text(value) !== null;
+const stringArray = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === "string");
+const EVIDENCE_FIELDS = new Set([
+  "article",
+  "date",
+  "sentence",
+  "start",
+  "end",
+  "confidence",
+  "speaker",
+  "condition",
+]);
+
+/** A node as diplograph writes it: the reader would rebuild the same attributes. */
+export function isOwnNode(attrs: Raw): boolean {
+  return (
+    onlyFields(attrs, NODE_FIELDS) &&
+    text(attrs.label) !== null &&
+    isActorKind(attrs.kind) &&
+    finite(attrs.mentions) &&
+    finite(attrs.articles) &&
+    finite(attrs.x) &&
+    finite(attrs.y)
+  );
+}
+
+function isOwnEvidence(item: unknown): boolean {
+  if (!isRecord(item) || !onlyFields(item, EVIDENCE_FIELDS)) return false;
+  const { article, date, sentence, start, end, confidence, speaker, condition } = item;
+  return (
+    typeof article === "string" &&
+    typeof sentence === "string" &&
+    (date === null || typeof date === "string") &&
+    finite(start) &&
+    finite(end) &&
+    finite(confidence) &&
+    (speaker === undefined || typeof speaker === "string") &&
+    (condition === undefined || typeof condition === "string")
+  );
+}
+
+/** An edge as diplograph writes it (all fields, well typed): the reader would rebuild the same attributes. */
+export function isOwnEdge(attrs: Raw): boolean {
+  return (
+    onlyFields(attrs, EDGE_FIELDS) &&
+    isRelation(attrs.relation) &&
+    text(attrs.label) !== null &&
+    typeof attrs.negated === "boolean" &&
+    finite(attrs.weight) &&
+    finite(attrs.articles) &&
+    nullOrText(attrs.firstSeen) &&
+    nullOrText(attrs.lastSeen) &&
+    stringArray(attrs.conditions) &&
+    stringArray(attrs.speakers) &&
+    Array.isArray(attrs.evidence) &&
+    attrs.evidence.every(isOwnEvidence)
+  );
+}
+
+/**
+ * A node read from a file; `placed` is false when it had no finite position.
+ * One diplograph wrote is taken as parsed, not copied: copying every
+ * attribute and evidence record was most of the time to open a large file.
+ */
 export function nodeFrom(key: string, raw: unknown): { attributes: NodeAttributes; placed: boolean } {
+  if (isRecord(raw) && isOwnNode(raw)) return { attributes: raw as unknown as NodeAttributes, placed: true };
   const attrs: Raw = typeof raw === "object" && raw !== null ? { ...raw } : {};
   const ours = isActorKind(attrs.kind);
   const placed = finite(attrs.x) && finite(attrs.y);
@@ -140,7 +211,9 @@ export function nodeFrom(key: string, raw: unknown): { attributes: NodeAttribute
   return { attributes, placed };
 }
 
+/** An edge read from a file; one diplograph wrote is taken as parsed (see nodeFrom). */
 export function edgeFrom(key: string, raw: unknown, warnings: ReadWarnings): EdgeAttributes {
+  if (isRecord(raw) && isOwnEdge(raw)) return raw as unknown as EdgeAttributes;
   const attrs: Raw = typeof raw === "object" && raw !== null ? { ...raw } : {};
   const ours = isRelation(attrs.relation);
   const relation = isRelation(attrs.relation) ? attrs.relation : GENERIC_RELATION;

@@ -87,4 +87,30 @@ describe("graph JSON", () => {
     const back = read(JSON.stringify(old)).graph;
     expect(graphSnapshot(back)).toEqual(graphSnapshot(graph));
   });
+
+  it("repairs a field off in a file it wrote as in any other file, and reads the rest as written", () => {
+    const edited = JSON.parse(text);
+    const [node] = edited.nodes;
+    const [edge] = edited.edges;
+    node.attributes.group = 7;
+    edge.attributes.weight = "3";
+    edge.attributes.evidence[0].note = "<b>not ours</b>";
+    const back = read(JSON.stringify(edited)).graph;
+    expect(back.getNodeAttribute(node.key, "extra")).toEqual({ group: 7 });
+    expect(back.getEdgeAttribute(edge.key, "weight")).toBe(edge.attributes.evidence.length);
+    expect(back.getEdgeAttribute(edge.key, "evidence")[0]).not.toHaveProperty("note");
+    back.dropNode(node.key);
+    const rest = graph.copy();
+    rest.dropNode(node.key);
+    expect(graphSnapshot(back)).toEqual(graphSnapshot(rest));
+  });
+
+  it("reports an edge to an undeclared actor in a file it wrote, as in any other file", () => {
+    const edited = JSON.parse(text);
+    const [edge] = edited.edges;
+    edited.edges.push({ ...edge, key: "to-ghost", target: "GHOST" });
+    const back = read(JSON.stringify(edited));
+    expect(back.warnings).toEqual(["1 × node named by an edge but not declared (added): GHOST"]);
+    expect(back.graph.hasEdge("to-ghost")).toBe(true);
+  });
 });

@@ -3,11 +3,13 @@ import { createGraph } from "../../src/graph/createGraph.ts";
 import type { DiploGraph } from "../../src/graph/schema.ts";
 import type { ActorNames } from "./actorNames.ts";
 import type { FrameProfiler } from "./perf/frameProfiler.ts";
-import { createRenderer, type DiploSigma, EDGE_EVENTS_MAX_EDGES } from "./render/createRenderer.ts";
+import { createRenderer, type DiploSigma } from "./render/createRenderer.ts";
+import { pickEdge } from "./render/edgePicking.ts";
 import { createFocusOverlay, type FocusOverlay } from "./render/focusOverlay.ts";
 import { computeCurvatures } from "./render/parallelEdges.ts";
 import { emptyRenderContext, type RenderContext } from "./render/reducers.ts";
 import { computeVisibility } from "./render/visibility.ts";
+import { countWindow } from "./state/timeWindow.ts";
 import { encodeViewState } from "./state/urlState.ts";
 import type { ViewState } from "./state/viewState.ts";
 import type { DetailsPanel } from "./ui/detailsPanel.ts";
@@ -27,8 +29,10 @@ export interface ExplorerParts {
 /**
  * The explorer's state machine: one data graph, one view state, and the
  * sigma instance that draws the first through reducers reading the second.
- * Every user action ends in `update`, which recomputes visibility, syncs the
- * URL and controls, and refreshes sigma once.
+ * Every user action ends in `update`, which syncs the URL and controls and
+ * redraws only what the action changed: a filter change recomputes
+ * visibility and runs the reducers over the graph once; a selection or hover
+ * redraws the focus overlay and runs no reducer.
  */
 export class Explorer {
   graph: DiploGraph;
@@ -37,6 +41,9 @@ export class Explorer {
   readonly ctx: RenderContext = emptyRenderContext();
   private hovered: string | null = null;
   private overlay: FocusOverlay | null = null;
+  /** A full refresh is scheduled and not drawn yet: sigma has not indexed new elements for partial ones. */
+  private processPending = false;
+  private containerSize = { width: 0, height: 0 };
   private readonly parts: ExplorerParts;
 
   constructor(parts: ExplorerParts, graph: DiploGraph, state: ViewState) {
@@ -56,14 +63,12 @@ export class Explorer {
     if (this.state.selectedEdge !== null && !graph.hasEdge(this.state.selectedEdge))
       this.state.selectedEdge = null;
     this.graphChanged();
+    // State first, then sigma: its constructor's or setGraph's render is already the right picture, in one pass.
+    this.update({}, false);
     if (this.sigma) {
-      this.sigma.setSetting("enableEdgeEvents", graph.size <= EDGE_EVENTS_MAX_EDGES);
-      this.sigma.setGraph(graph);
-      this.update({});
+      this.attach(graph);
       return;
     }
-    // State first, then sigma: its constructor's render is already the right picture.
-    this.update({});
     performance.mark("diplograph:state");
     this.sigma = createRenderer(this.parts.container, graph, this.ctx);
     this.parts.profiler.markFirstRender();
@@ -73,9 +78,8 @@ export class Explorer {
     this.overlay = overlay;
     // Timed as part of the frame: the overlay is our drawing, not sigma's.
     this.sigma.on("afterRender", () => {
-      const started = performance.now();
-      overlay.draw();
-      this.parts.profiler.addWork(performance.now() - started);
+      this.processPending = false;
+      this.drawOverlay();
     });
     this.bindSigmaEvents(this.sigma);
   }
@@ -91,10 +95,17 @@ export class Explorer {
     try {
       return change(this.graph);
     } finally {
-      this.sigma?.setGraph(this.graph);
       this.graphChanged();
-      this.update({});
+      this.update({}, false);
+      this.attach(this.graph);
     }
+  }
+
+  /** Hands sigma the graph: setGraph refreshes and renders it (the reducer pass), unless it already has it. */
+  private attach(graph: DiploGraph): void {
+    if (!this.sigma) return;
+    if (this.sigma.getGraph() === graph) this.refresh();
+    else this.sigma.setGraph(graph);
   }
 
   /** The data graph gained nodes or edges (an added article): rebuild what derives from its shape. */
@@ -122,26 +133,27 @@ export class Explorer {
     );
   }
 
-  update(patch: Partial<ViewState>): void {
-    const filtersChanged = ["relations", "kinds", "minWeight", "from", "to"].some((k) => k in patch);
+  /** `redraw` false: the caller hands sigma a graph next, which refreshes it anyway. */
+  update(patch: Partial<ViewState>, redraw = true): void {
+    // Selection and search touch no reducer input; anything else (filters, a new graph) does.
+    const onlyFocus = ["selectedNode", "selectedEdge", "search"].some((k) => k in patch);
+    const full = !onlyFocus || ["relations", "kinds", "minWeight", "from", "to"].some((k) => k in patch);
     this.state = { ...this.state, ...patch };
-    if (filtersChanged || !("selectedNode" in patch || "selectedEdge" in patch || "search" in patch)) {
-      this.ctx.visibility = computeVisibility(this.graph, this.state);
+    if (full) {
+      this.ctx.counts = countWindow(this.graph, this.state);
+      this.ctx.visibility = computeVisibility(this.graph, this.state, this.ctx.counts);
     }
-    this.syncFocus();
-    // Edge labels cost sigma a pass over the edges of every labelled node each frame: only on for a selected edge.
-    const edgeLabels = this.state.selectedEdge !== null;
-    // setSetting refreshes the whole graph: only when the value changes.
-    if (this.sigma && this.sigma.getSetting("renderEdgeLabels") !== edgeLabels) {
-      this.sigma.setSetting("renderEdgeLabels", edgeLabels);
-    }
+    const focusChanged = this.syncFocus();
     this.showCounts();
     this.showPanel();
     const hash = encodeViewState(this.state);
     if (hash !== window.location.hash && !(hash === "" && window.location.hash === "")) {
       history.replaceState(null, "", hash || window.location.pathname + window.location.search);
     }
-    this.refresh();
+    // The full refresh redraws the overlay after its render; a focus change redraws it alone.
+    if (!redraw) return;
+    if (full) this.refresh();
+    else if (focusChanged) this.drawOverlay();
   }
 
   select(node: string | null): void {
@@ -155,9 +167,9 @@ export class Explorer {
   /** Centres the camera on a node and rings it (search result). */
   focusNode(node: string): void {
     if (!this.graph.hasNode(node)) return;
-    this.ctx.highlighted = new Set([node]);
+    this.highlight([node]);
     this.select(node);
-    // After the render select() scheduled: until then sigma's cached positions are not normalised yet.
+    // After the render highlight() scheduled: until then sigma's cached positions are not normalised yet.
     this.sigma?.once("afterRender", () => {
       const data = this.sigma?.getNodeDisplayData(node);
       if (this.sigma && data)
@@ -165,16 +177,41 @@ export class Explorer {
     });
   }
 
+  /** Rings these nodes instead of the previous ones: the reducers run for those two sets only. */
   highlight(nodes: Iterable<string>): void {
+    const before = this.ctx.highlighted;
     this.ctx.highlighted = new Set(nodes);
-    this.refresh();
+    const changed = new Set([...before, ...this.ctx.highlighted]);
+    this.refreshNodes([...changed].filter((node) => this.graph.hasNode(node)));
   }
 
+  /** The reducers over the whole graph, then one render at the next frame. */
   refresh(): void {
     if (!this.sigma) return;
     const started = performance.now();
     // Scheduled: the reducer pass runs now (timed here), the render once per frame (timed by sigma's events).
     this.sigma.refresh({ skipIndexation: true, schedule: true });
+    this.processPending = true;
+    this.parts.profiler.addWork(performance.now() - started);
+  }
+
+  /** The reducers for these nodes only (sigma's partial refresh), written into its buffers in place. */
+  private refreshNodes(nodes: string[]): void {
+    if (!this.sigma || nodes.length === 0) return;
+    const started = performance.now();
+    try {
+      // Before a pending full refresh is drawn, new nodes have no place in sigma's buffers yet: let it index them.
+      this.sigma.refresh({ partialGraph: { nodes }, skipIndexation: !this.processPending, schedule: true });
+    } catch {
+      // A node sigma has not indexed (graph changed under it): the full pass places it.
+      this.refresh();
+    }
+    this.parts.profiler.addWork(performance.now() - started);
+  }
+
+  private drawOverlay(): void {
+    const started = performance.now();
+    this.overlay?.draw();
     this.parts.profiler.addWork(performance.now() - started);
   }
 
@@ -186,30 +223,40 @@ export class Explorer {
   private showPanel(): void {
     const { selectedNode, selectedEdge } = this.state;
     if (selectedNode !== null && this.graph.hasNode(selectedNode)) {
-      this.parts.panel.showNode(this.graph, selectedNode, (edge) =>
-        this.ctx.visibility.hiddenEdges.has(edge),
+      this.parts.panel.showNode(
+        this.graph,
+        selectedNode,
+        (edge) => this.ctx.visibility.hiddenEdges.has(edge),
+        this.state,
       );
     } else if (selectedEdge !== null && this.graph.hasEdge(selectedEdge)) {
-      this.parts.panel.showEdge(this.graph, selectedEdge);
+      this.parts.panel.showEdge(this.graph, selectedEdge, this.state);
     } else {
       this.parts.panel.close();
+    }
+    // Opening or closing the panel resizes the graph: sigma notices on its next render, and no refresh asks for one.
+    const { offsetWidth, offsetHeight } = this.parts.container;
+    if (offsetWidth !== this.containerSize.width || offsetHeight !== this.containerSize.height) {
+      this.containerSize = { width: offsetWidth, height: offsetHeight };
+      this.sigma?.scheduleRender();
     }
   }
 
   /** A hover change: no sigma refresh, only the focus overlay is redrawn (O(degree)). */
   private setHovered(node: string | null): void {
     this.hovered = node;
-    if (!this.syncFocus()) return;
-    const started = performance.now();
-    this.overlay?.draw();
-    this.parts.profiler.addWork(performance.now() - started);
+    if (this.syncFocus()) this.drawOverlay();
   }
 
-  /** Hover wins over selection: the neighbourhood under the pointer stays lit. Returns whether focus changed. */
+  /**
+   * Hover wins over selection: the neighbourhood under the pointer stays lit.
+   * Returns whether the focus or the selected edge (both drawn by the overlay) changed.
+   */
   private syncFocus(): boolean {
     const focus = this.hovered ?? this.state.selectedNode;
+    const edgeChanged = this.ctx.selectedEdge !== this.state.selectedEdge;
     this.ctx.selectedEdge = this.state.selectedEdge;
-    if (focus === this.ctx.focusNode) return false;
+    if (focus === this.ctx.focusNode) return edgeChanged;
     this.ctx.focusNode = focus;
     this.ctx.focusNeighbours = new Set();
     this.ctx.focusEdges = new Set();
@@ -235,9 +282,11 @@ export class Explorer {
     });
     sigma.on("leaveNode", () => this.setHovered(null));
     sigma.on("clickNode", ({ node }) => this.select(node));
-    sigma.on("clickEdge", ({ edge }) => this.selectEdge(edge));
-    sigma.on("clickStage", () => {
-      if (this.state.selectedNode !== null || this.state.selectedEdge !== null)
+    // Sigma's edge events are off (see edgePicking.ts): a click off the nodes may be on an edge.
+    sigma.on("clickStage", ({ event }) => {
+      const edge = pickEdge(sigma, this.ctx, event.x, event.y);
+      if (edge !== null) this.selectEdge(edge);
+      else if (this.state.selectedNode !== null || this.state.selectedEdge !== null)
         this.update({ selectedNode: null, selectedEdge: null });
     });
   }

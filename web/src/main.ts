@@ -78,6 +78,7 @@ function loaderDeps(app: Explorer): LoadGraphDeps {
 
 /** Start-up, step by step. */
 async function start(): Promise<void> {
+  performance.mark("diplograph:start");
   if (!hasWebGL()) return showNoWebGL();
   const names = createActorNames();
   const app = createExplorer(names, profiler);

@@ -14,6 +14,8 @@ export interface TestHook {
   nodePosition(node: string): { x: number; y: number } | null;
   nodeLabels(): string[];
   highlighted(): string[];
+  /** How many times sigma has called the node and edge reducers since the page opened. */
+  reducerCalls(): { nodes: number; edges: number };
   firstRenderAt(): number | null;
   startProfiling(): void;
   stopProfiling(): number[];
@@ -67,6 +69,10 @@ export function installTestHook(
     },
     highlighted() {
       return [...(getExplorer()?.ctx.highlighted ?? [])];
+    },
+    reducerCalls() {
+      const calls = getExplorer()?.ctx.calls;
+      return { nodes: calls?.nodes ?? 0, edges: calls?.edges ?? 0 };
     },
     firstRenderAt: () => profiler.firstRenderAt(),
     startProfiling: () => profiler.start(),

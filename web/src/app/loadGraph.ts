@@ -1,7 +1,8 @@
 import { createGraph } from "../../../src/graph/createGraph.ts";
 import type { Explorer } from "../explorer.ts";
 import type { OpenRequest } from "../io/protocol.ts";
-import { OpenCancelledError, OpenFileError, openGraph } from "../io/readGraphFile.ts";
+import { OpenCancelledError, type OpenedGraph, OpenFileError, openGraph } from "../io/readGraphFile.ts";
+import { readGraphOnPage } from "../io/readGraphOnPage.ts";
 import type { LayoutControl } from "../layout/layoutControl.ts";
 import type { ProgressBar } from "../ui/progress.ts";
 import type { StatusArea } from "../ui/status.ts";
@@ -27,9 +28,18 @@ function openedMessage(
   return parts.join(" ");
 }
 
+/** Reads a file (or a URL the page does not read itself) in the worker, with the progress bar and Cancel. */
+function openInWorker(deps: LoadGraphDeps, request: OpenRequest): Promise<OpenedGraph> {
+  const opening = openGraph(request, (phase, done, total) =>
+    deps.progress.show(request.name, phase, done, total),
+  );
+  deps.progress.onCancel(opening.cancel);
+  return opening.result;
+}
+
 /**
- * Opens a graph (the sample URL, a dropped file) in the worker with the
- * progress bar and Cancel, then shows it. Returns false when nothing was
+ * Opens a graph (the sample URL on the page, a dropped file in the worker
+ * with the progress bar and Cancel), then shows it. Returns false when nothing was
  * opened (error or Cancel, both reported in the status area).
  */
 export async function loadGraph(
@@ -38,10 +48,9 @@ export async function loadGraph(
   options: { announce: boolean },
 ): Promise<boolean> {
   const { app, layout, status, progress } = deps;
-  const opening = openGraph(request, (phase, done, total) => progress.show(request.name, phase, done, total));
-  progress.onCancel(opening.cancel);
   try {
-    const { graph, warnings, laidOut } = await opening.result;
+    const { graph, warnings, laidOut } =
+      (await readGraphOnPage(request)) ?? (await openInWorker(deps, request));
     performance.mark("diplograph:parsed");
     layout.reset(graph);
     app.setGraph(graph);

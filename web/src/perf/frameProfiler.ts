@@ -25,12 +25,18 @@ export function createFrameProfiler(): FrameProfiler {
   let frames: number[] | null = null;
   let first: number | null = null;
   let raf = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const tick = () => {
+  // Closed after the frame's animation callbacks, so work done in an input handler and the render it
+  // scheduled for that frame count as one frame, whichever callback was registered first.
+  const flush = () => {
     if (!frames) return;
     if (current > 0) frames.push(current);
     current = 0;
     raf = requestAnimationFrame(tick);
+  };
+  const tick = () => {
+    timer = setTimeout(flush, 0);
   };
 
   return {
@@ -55,6 +61,7 @@ export function createFrameProfiler(): FrameProfiler {
     },
     stop() {
       cancelAnimationFrame(raf);
+      clearTimeout(timer);
       const out = frames ?? [];
       if (current > 0) out.push(current);
       frames = null;

@@ -2,7 +2,7 @@ import type Sigma from "sigma";
 import type { RenderContext } from "./reducers.ts";
 
 /**
- * Focus (hover or selection) without touching every element: the sigma
+ * Focus (hover or selection) and the selected edge without touching every element: the sigma
  * layers fade through CSS and the neighbourhood (incident edges, neighbour
  * nodes and their labels) is drawn on this 2D canvas above the fade. A focus
  * change costs O(degree) and no sigma refresh, not a reducer pass over the
@@ -70,14 +70,15 @@ function drawEdge(
   ctx: RenderContext,
   graph: AnyGraph,
   edge: string,
-): void {
+  widen = 1,
+): { x: number; y: number } | null {
   const data = sigma.getEdgeDisplayData(edge);
   const source = sigma.getNodeDisplayData(graph.source(edge));
   const target = sigma.getNodeDisplayData(graph.target(edge));
-  if (!data || !source || !target) return;
+  if (!data || !source || !target) return null;
   const s = sigma.framedGraphToViewport(source);
   const t = sigma.framedGraphToViewport(target);
-  const thickness = Math.max(1, data.size);
+  const thickness = Math.max(1, data.size) * widen;
   const curvature = ctx.curvatures.get(edge) ?? 0;
   const a = curvature ? anchorOf(s.x, s.y, t.x, t.y, curvature) : { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
   // Arrow tip on the target's rim, along the curve's end tangent (anchor -> target).
@@ -98,13 +99,39 @@ function drawEdge(
   if (curvature) context.quadraticCurveTo(a.x, a.y, baseX, baseY);
   else context.lineTo(baseX, baseY);
   context.stroke();
-  if (!arrow) return;
+  // The curve's midpoint (t = 0.5 of the quadratic), where a label goes.
+  const middle = { x: 0.25 * s.x + 0.5 * a.x + 0.25 * t.x, y: 0.25 * s.y + 0.5 * a.y + 0.25 * t.y };
+  if (!arrow) return middle;
   context.beginPath();
   context.moveTo(tipX, tipY);
   context.lineTo(baseX - uy * head * 0.6, baseY + ux * head * 0.6);
   context.lineTo(baseX + uy * head * 0.6, baseY - ux * head * 0.6);
   context.closePath();
   context.fill();
+  return middle;
+}
+
+/** The selected edge, twice as thick, with its wording at its middle (canvas text, never markup). */
+function drawSelectedEdge(
+  context: CanvasRenderingContext2D,
+  sigma: AnySigma,
+  ctx: RenderContext,
+  graph: AnyGraph,
+  edge: string,
+): void {
+  const middle = drawEdge(context, sigma, ctx, graph, edge, 2);
+  const label = sigma.getEdgeDisplayData(edge)?.label;
+  if (!middle || !label) return;
+  context.font = "11px system-ui, sans-serif";
+  context.textAlign = "center";
+  context.textBaseline = "middle";
+  context.lineJoin = "round";
+  context.lineWidth = 4;
+  context.strokeStyle = "#ffffff";
+  context.strokeText(label, middle.x, middle.y);
+  context.fillStyle = "#111111";
+  context.fillText(label, middle.x, middle.y);
+  context.textAlign = "start";
 }
 
 /** Sizes the canvas to its container in device pixels, and clears it. */
@@ -131,19 +158,24 @@ export function createFocusOverlay(sigma: AnySigma, ctx: RenderContext): FocusOv
   const canvas = sigma.createCanvas("focusEdges", { afterLayer: "labels" });
   const container = sigma.getContainer();
   const context = canvas.getContext("2d");
+  // Nothing focused or selected and the canvas already clear: a pan frame costs nothing here.
+  let blank = false;
   return {
     draw() {
       container.classList.toggle("focused", ctx.focusNode !== null);
-      if (!context) return;
+      const empty = ctx.focusNode === null && ctx.selectedEdge === null;
+      if (!context || (empty && blank)) return;
+      blank = empty;
       resetCanvas(canvas, context, container);
-      if (ctx.focusNode === null) return;
       const graph = sigma.getGraph();
-      for (const edge of ctx.focusEdges) {
-        // hasEdge: while an article is merged sigma briefly shows an empty graph (Explorer.mutateGraph).
-        if (ctx.visibility.hiddenEdges.has(edge) || !graph.hasEdge(edge)) continue;
-        drawEdge(context, sigma, ctx, graph, edge);
+      // hasEdge: while an article is merged sigma briefly shows an empty graph (Explorer.mutateGraph).
+      const shown = (edge: string) => !ctx.visibility.hiddenEdges.has(edge) && graph.hasEdge(edge);
+      if (ctx.focusNode !== null) {
+        for (const edge of ctx.focusEdges) if (shown(edge)) drawEdge(context, sigma, ctx, graph, edge);
+        drawNodes(context, sigma, ctx);
       }
-      drawNodes(context, sigma, ctx);
+      if (ctx.selectedEdge !== null && shown(ctx.selectedEdge))
+        drawSelectedEdge(context, sigma, ctx, graph, ctx.selectedEdge);
     },
   };
 }

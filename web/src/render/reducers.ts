@@ -8,6 +8,7 @@ import {
   nodeSize,
 } from "../../../src/appearance/appearance.ts";
 import type { EdgeAttributes, NodeAttributes } from "../../../src/graph/schema.ts";
+import type { WindowCounts } from "../state/timeWindow.ts";
 import type { Visibility } from "./visibility.ts";
 
 /**
@@ -16,6 +17,8 @@ import type { Visibility } from "./visibility.ts";
  */
 export interface RenderContext {
   visibility: Visibility;
+  /** Weights and mentions recounted to the time window; null = no window, the attributes hold. */
+  counts: WindowCounts | null;
   curvatures: Map<string, number>;
   /** Undirected edges (of a GEXF file's undirected or mixed graph): drawn without arrow heads. */
   undirectedEdges: Set<string>;
@@ -27,14 +30,18 @@ export interface RenderContext {
   focusNeighbours: Set<string>;
   /** Edges incident to focusNode. */
   focusEdges: Set<string>;
+  /** Drawn thick and labelled by focusOverlay.ts, so selecting an edge costs no reducer pass. */
   selectedEdge: string | null;
   /** Nodes to ring: the search result, actors just added by an article. */
   highlighted: Set<string>;
+  /** Reducer calls so far: the test hook shows that a selection does not re-run them over the graph. */
+  calls: { nodes: number; edges: number };
 }
 
 export function emptyRenderContext(): RenderContext {
   return {
     visibility: { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 },
+    counts: null,
     curvatures: new Map(),
     undirectedEdges: new Set(),
     scale: { maxMentions: 0, maxWeight: 0 },
@@ -43,56 +50,56 @@ export function emptyRenderContext(): RenderContext {
     focusEdges: new Set(),
     selectedEdge: null,
     highlighted: new Set(),
+    calls: { nodes: 0, edges: 0 },
   };
 }
 
+type NodeData = NodeAttributes & Partial<NodeDisplayData> & Attributes;
+type EdgeData = EdgeAttributes & Partial<EdgeDisplayData> & Attributes;
+
+/**
+ * Sigma hands the reducers a shallow copy of the attributes (Sigma#addNode),
+ * so they write display values into it and return it: no second object per
+ * element, and nothing reaches the data graph.
+ */
 export function createNodeReducer(ctx: RenderContext) {
-  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> & Attributes => {
-    // A new object: display values are never written into the data graph.
-    const out: Partial<NodeDisplayData> & Attributes = {
-      x: data.x,
-      y: data.y,
-      label: data.label,
-      size: nodeSize(data.mentions, ctx.scale),
-      color: nodeColor(data.kind, data.extra),
-    };
+  return (node: string, data: NodeData): NodeData => {
+    ctx.calls.nodes++;
     if (ctx.visibility.hiddenNodes.has(node)) {
-      out.hidden = true;
-      return out;
+      data.hidden = true;
+      return data;
     }
+    const mentions = ctx.counts?.nodeMentions.get(node) ?? data.mentions;
+    data.size = nodeSize(mentions, ctx.scale);
+    data.color = nodeColor(data.kind, data.extra);
     if (ctx.highlighted.has(node)) {
-      out.highlighted = true;
-      out.forceLabel = true;
+      data.highlighted = true;
+      data.forceLabel = true;
     }
-    return out;
+    return data;
   };
-}
-
-/** Sigma's edge program for an edge: arrows for directed edges, plain lines for undirected ones. */
-function edgeType(edge: string, ctx: RenderContext): { type: string; curvature?: number } {
-  const curvature = ctx.curvatures.get(edge);
-  const undirected = ctx.undirectedEdges.has(edge);
-  if (curvature === undefined) return { type: undirected ? "line" : "arrow" };
-  return { type: undirected ? "curvedLine" : "curved", curvature };
 }
 
 export function createEdgeReducer(ctx: RenderContext) {
-  return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> & Attributes => {
-    if (ctx.visibility.hiddenEdges.has(edge)) return { hidden: true };
-    const out: Partial<EdgeDisplayData> & Attributes = {
-      ...edgeType(edge, ctx),
-      color: edgeColor(data.relation, data.negated, data.extra),
-      // On screen thin edges need a floor to stay visible and clickable.
-      size: 1.5 + 0.6 * edgeThickness(data.weight, ctx.scale),
-      // Edge labels only where the reader is looking; everywhere they would bury the graph.
-      label: null,
-    };
-    if (edge === ctx.selectedEdge) {
-      out.label = data.label;
-      out.forceLabel = true;
-      out.size = (out.size ?? 1) * 2;
-      out.zIndex = 2;
+  return (edge: string, data: EdgeData): EdgeData => {
+    ctx.calls.edges++;
+    if (ctx.visibility.hiddenEdges.has(edge)) {
+      data.hidden = true;
+      return data;
     }
-    return out;
+    // Arrows for directed edges, plain lines for undirected ones; curved where edges run parallel.
+    const curvature = ctx.curvatures.get(edge);
+    const undirected = ctx.undirectedEdges.size > 0 && ctx.undirectedEdges.has(edge);
+    if (curvature === undefined) data.type = undirected ? "line" : "arrow";
+    else {
+      data.type = undirected ? "curvedLine" : "curved";
+      data.curvature = curvature;
+    }
+    data.color = edgeColor(data.relation, data.negated, data.extra);
+    const weight = ctx.counts?.edgeWeights.get(edge) ?? data.weight;
+    // On screen thin edges need a floor to stay visible and clickable.
+    data.size = 1.5 + 0.6 * edgeThickness(weight, ctx.scale);
+    // The relation wording is the data's label; sigma draws no edge labels (renderEdgeLabels is off).
+    return data;
   };
 }

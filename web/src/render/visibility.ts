@@ -1,5 +1,6 @@
 import type { DiploGraph } from "../../../src/graph/schema.ts";
 import { GENERIC_RELATION } from "../../../src/model/relations.ts";
+import type { WindowCounts } from "../state/timeWindow.ts";
 import type { ViewState } from "../state/viewState.ts";
 
 /**
@@ -14,18 +15,17 @@ export interface Visibility {
   visibleEdges: number;
 }
 
-function inTimeRange(firstSeen: string | null, lastSeen: string | null, state: ViewState): boolean {
-  // Undated evidence cannot be placed in time: it stays visible.
-  if (firstSeen === null || lastSeen === null) return true;
-  if (state.to !== null && firstSeen > state.to) return false;
-  if (state.from !== null && lastSeen < state.from) return false;
-  return true;
-}
-
-export function computeVisibility(graph: DiploGraph, state: ViewState): Visibility {
+/**
+ * With a time window, an edge is shown when it has evidence inside it, and the
+ * minimum weight applies to that recounted weight (`counts`, from timeWindow.ts).
+ */
+export function computeVisibility(
+  graph: DiploGraph,
+  state: ViewState,
+  counts: WindowCounts | null,
+): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
-  const timeFiltered = state.from !== null || state.to !== null;
   // Nodes whose every edge lies outside the time range disappear, so the slider replays who entered when.
   const datedOut = new Map<string, boolean>();
 
@@ -33,15 +33,17 @@ export function computeVisibility(graph: DiploGraph, state: ViewState): Visibili
     if (!state.kinds.has(attrs.kind)) hiddenNodes.add(node);
   });
   graph.forEachEdge((edge, attrs, source, target) => {
-    const timely = inTimeRange(attrs.firstSeen, attrs.lastSeen, state);
-    if (timeFiltered) {
+    const weight = counts?.edgeWeights.get(edge) ?? attrs.weight;
+    // An edge of a foreign file may weigh 0 or less; only an edge that lost all its evidence is out of time.
+    const timely = weight > 0 || weight === attrs.weight;
+    if (counts) {
       for (const node of [source, target]) datedOut.set(node, (datedOut.get(node) ?? true) && !timely);
     }
     if (
       !timely ||
       !state.relations.has(attrs.relation) ||
       // Minimum weight counts evidence sentences; edges of foreign files (generic relation) have none.
-      (attrs.relation !== GENERIC_RELATION && attrs.weight < state.minWeight) ||
+      (attrs.relation !== GENERIC_RELATION && weight < state.minWeight) ||
       hiddenNodes.has(source) ||
       hiddenNodes.has(target)
     ) {
@@ -50,7 +52,7 @@ export function computeVisibility(graph: DiploGraph, state: ViewState): Visibili
   });
   for (const [node, out] of datedOut) if (out) hiddenNodes.add(node);
   // A node hidden by time hides its remaining edges too.
-  if (timeFiltered) {
+  if (counts) {
     graph.forEachEdge((edge, _attrs, source, target) => {
       if (hiddenNodes.has(source) || hiddenNodes.has(target)) hiddenEdges.add(edge);
     });

@@ -2,6 +2,7 @@ import { RELATION_COLORS } from "../../../src/appearance/palette.ts";
 import type { DiploGraph, EdgeAttributes, Evidence, ExtraAttributes } from "../../../src/graph/schema.ts";
 import { EDGE_RELATION_LABELS, EDGE_RELATIONS, type EdgeRelation } from "../../../src/model/relations.ts";
 import type { ActorNames } from "../actorNames.ts";
+import { isWindowed, type TimeWindow, windowEvidence, windowWeight } from "../state/timeWindow.ts";
 import { appendHighlighted, type MarkTerm } from "./highlightText.ts";
 
 export interface DetailsPanelElements {
@@ -18,8 +19,9 @@ export interface DetailsPanelEvents {
 }
 
 export interface DetailsPanel {
-  showNode(graph: DiploGraph, node: string, isHidden: (edge: string) => boolean): void;
-  showEdge(graph: DiploGraph, edge: string): void;
+  /** Counts and evidence are those inside `window`, the time filter's range. */
+  showNode(graph: DiploGraph, node: string, isHidden: (edge: string) => boolean, window: TimeWindow): void;
+  showEdge(graph: DiploGraph, edge: string, window: TimeWindow): void;
   close(): void;
 }
 
@@ -37,6 +39,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 interface PanelContext {
   names: ActorNames;
   events: DetailsPanelEvents;
+  window: TimeWindow;
 }
 
 function termsFor(
@@ -73,8 +76,11 @@ function evidenceList(evidence: Evidence[], terms: MarkTerm[]): HTMLElement {
   return list;
 }
 
-function edgeSummary(attrs: EdgeAttributes): string {
-  const parts = [`${attrs.weight} sentence${attrs.weight === 1 ? "" : "s"}`];
+/** "3 sentences", or within a time range "2 sentences in the time range (of 3)". */
+function edgeSummary(attrs: EdgeAttributes, window: TimeWindow): string {
+  const weight = windowWeight(attrs, window);
+  const sentences = `${weight} sentence${weight === 1 ? "" : "s"}`;
+  const parts = [weight === attrs.weight ? sentences : `${sentences} in the time range (of ${attrs.weight})`];
   if (attrs.relation === "related") parts[0] = `weight ${attrs.weight}`;
   if (attrs.articles > 1) parts.push(`${attrs.articles} articles`);
   if (attrs.firstSeen)
@@ -114,12 +120,13 @@ function positionItem(
     el("span", direction === "out" ? `${attrs.label} ` : `${attrs.negated ? "(negated) " : ""}by `),
   );
   head.append(linkButton(graph.getNodeAttribute(other, "label"), "link", () => ctx.events.selectNode(other)));
-  const edgeButton = linkButton(edgeSummary(attrs), "link subtle", () => ctx.events.selectEdge(edge));
-  edgeButton.setAttribute("aria-label", `Show this position only: ${edgeSummary(attrs)}`);
+  const summary = edgeSummary(attrs, ctx.window);
+  const edgeButton = linkButton(summary, "link subtle", () => ctx.events.selectEdge(edge));
+  edgeButton.setAttribute("aria-label", `Show this position only: ${summary}`);
   head.append(" (", edgeButton, ")");
   item.append(head);
   const terms = termsFor(ctx, graph, graph.source(edge), graph.target(edge), attrs.speakers);
-  item.append(evidenceList(attrs.evidence, terms));
+  item.append(evidenceList(windowEvidence(attrs, ctx.window), terms));
   return item;
 }
 
@@ -166,11 +173,18 @@ function section(
   return wrap;
 }
 
-function nodeInfo(graph: DiploGraph, node: string): string {
+function nodeInfo(graph: DiploGraph, node: string, window: TimeWindow): string {
   const attrs = graph.getNodeAttributes(node);
   if (attrs.kind === "other") return `${graph.degree(node)} edge${graph.degree(node) === 1 ? "" : "s"}`;
   const articles = `${attrs.articles} article${attrs.articles === 1 ? "" : "s"}`;
-  return `${attrs.kind.replace("_", " ")} · ${attrs.mentions} mentions in ${articles}`;
+  const info = `${attrs.kind.replace("_", " ")} · ${attrs.mentions} mentions in ${articles}`;
+  if (!isWindowed(window)) return info;
+  // As the node's size: its mentions less those of its edges' evidence outside the range.
+  let outside = 0;
+  graph.forEachEdge(node, (_edge, edgeAttrs) => {
+    outside += edgeAttrs.weight - windowWeight(edgeAttrs, window);
+  });
+  return `${info}, ${Math.max(0, attrs.mentions - outside)} in the time range`;
 }
 
 function edgeNavigation(ctx: PanelContext, graph: DiploGraph, edge: string): HTMLElement {
@@ -196,7 +210,7 @@ export function createDetailsPanel(
   events: DetailsPanelEvents,
 ): DetailsPanel {
   const { panel, title, body, close } = elements;
-  const ctx: PanelContext = { names, events };
+  const ctx: PanelContext = { names, events, window: { from: null, to: null } };
   const closePanel = () => {
     panel.hidden = true;
     body.replaceChildren();
@@ -207,18 +221,20 @@ export function createDetailsPanel(
     events.closed();
   });
   return {
-    showNode(graph, node, isHidden) {
+    showNode(graph, node, isHidden, window) {
+      ctx.window = window;
       const attrs = graph.getNodeAttributes(node);
       title.textContent = attrs.label;
       body.replaceChildren(
-        el("p", nodeInfo(graph, node), "hint"),
+        el("p", nodeInfo(graph, node, window), "hint"),
         extraList(attrs.extra),
         section(ctx, graph, node, "out", isHidden),
         section(ctx, graph, node, "in", isHidden),
       );
       panel.hidden = false;
     },
-    showEdge(graph, edge) {
+    showEdge(graph, edge, window) {
+      ctx.window = window;
       const attrs = graph.getEdgeAttributes(edge);
       const [source, target] = [graph.source(edge), graph.target(edge)];
       title.textContent = `${graph.getNodeAttribute(source, "label")} ${attrs.label} ${graph.getNodeAttribute(target, "label")}`;
@@ -226,10 +242,10 @@ export function createDetailsPanel(
         attrs.conditions.length > 0 ? el("p", `Conditions: ${attrs.conditions.join("; ")}`, "condition") : "";
       body.replaceChildren(
         edgeNavigation(ctx, graph, edge),
-        el("p", edgeSummary(attrs), "hint"),
+        el("p", edgeSummary(attrs, window), "hint"),
         conditions,
         extraList(attrs.extra),
-        evidenceList(attrs.evidence, termsFor(ctx, graph, source, target, attrs.speakers)),
+        evidenceList(windowEvidence(attrs, window), termsFor(ctx, graph, source, target, attrs.speakers)),
       );
       panel.hidden = false;
     },
