@@ -17,7 +17,7 @@ export async function* articleInputs(
 ): AsyncGenerator<ArticleFileEvent> {
   for (const path of paths) {
     if (path === STDIN) {
-      yield* readArticleLines(process.stdin, options.date === undefined ? {} : { date: options.date });
+      yield* stdinArticles(options);
     } else {
       yield* readArticleFiles([path], options);
     }
@@ -37,9 +37,13 @@ export async function* listArticleInputs(
 ): AsyncGenerator<ArticleInput> {
   for (const path of paths) {
     if (path === STDIN) {
-      yield* readArticleLines(process.stdin, options.date === undefined ? {} : { date: options.date });
+      yield* stdinArticles(options);
     } else {
       yield* listArticleFiles([path]);
     }
   }
+}
+
+function stdinArticles(options: ReadArticleFilesOptions): AsyncGenerator<ArticleFileEvent> {
+  return readArticleLines(process.stdin, options.date === undefined ? {} : { date: options.date });
 }
