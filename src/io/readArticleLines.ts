@@ -3,6 +3,7 @@ import type { Readable } from "node:stream";
 import { IngestError } from "../ingest/errors.ts";
 import { isIsoDate } from "../ingest/isoDate.ts";
 import { parseArticle } from "../ingest/parseArticle.ts";
+import { parseNdjsonLine } from "./parseNdjsonLine.ts";
 import type { ArticleFileEvent } from "./readArticleFiles.ts";
 
 /** Longest line accepted: one article of up to 20 MB, escaped. */
@@ -25,23 +26,15 @@ export async function* readArticleLines(
   let lineNumber = 0;
   for await (const raw of lines) {
     lineNumber++;
-    const line = lineNumber === 1 ? raw.replace(/^\ufeff/, "") : raw;
-    if (line.trim() === "") continue;
+    const parsed = parseNdjsonLine(raw, lineNumber, MAX_LINE_CHARS);
+    if (parsed === null) continue;
     const path = `${name}:${lineNumber}`;
     const error = (message: string): ArticleFileEvent => ({ type: "error", path, message });
-    if (line.length > MAX_LINE_CHARS) {
-      yield error("line too long");
+    if ("error" in parsed) {
+      yield error(parsed.error);
       continue;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (parseError) {
-      const reason = parseError instanceof Error ? parseError.message.split("\n")[0] : String(parseError);
-      yield error(`invalid JSON: ${reason}`);
-      continue;
-    }
-    const fields = articleFields(value);
+    const fields = articleFields(parsed.value);
     if (typeof fields === "string") {
       yield error(fields);
       continue;

@@ -5,6 +5,7 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { AssertionFormatError, parseAssertion } from "../graph/parseAssertion.ts";
 import type { Assertion } from "../model/assertion.ts";
+import { parseNdjsonLine } from "./parseNdjsonLine.ts";
 import { fileSystemMessage } from "./readArticleFiles.ts";
 
 /** Extensions read as extractor output (one assertion a line) rather than as articles. */
@@ -60,23 +61,15 @@ export async function* readAssertions(
     for await (const raw of lines) {
       lineNumber++;
       if (progress && file) progress.bytes = file.bytesRead;
-      const line = lineNumber === 1 ? raw.replace(/^\ufeff/, "") : raw;
-      if (line.trim() === "") continue;
+      const parsed = parseNdjsonLine(raw, lineNumber, MAX_LINE_CHARS);
+      if (parsed === null) continue;
       const where = `${path}:${lineNumber}`;
-      if (line.length > MAX_LINE_CHARS) {
-        yield { type: "error", path, line: lineNumber, message: `${where}: line too long` };
-        continue;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-        yield { type: "error", path, line: lineNumber, message: `${where}: invalid JSON: ${reason}` };
+      if ("error" in parsed) {
+        yield { type: "error", path, line: lineNumber, message: `${where}: ${parsed.error}` };
         continue;
       }
       try {
-        yield { type: "assertion", assertion: parseAssertion(value) };
+        yield { type: "assertion", assertion: parseAssertion(parsed.value) };
       } catch (error) {
         if (!(error instanceof AssertionFormatError)) throw error;
         yield { type: "error", path, line: lineNumber, message: `${where}: ${error.message}` };
