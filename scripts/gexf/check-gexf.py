@@ -110,35 +110,35 @@ def structure_check(root, problems):
             declared.setdefault(cls, set()).add(attribute.get("id"))
     node_ids = set()
     nodes = edges = 0
-    for container in graph.findall(q("nodes")):
-        items = container.findall(q("node"))
-        count = container.get("count")
-        if count is not None and count != str(len(items)):
-            problems.append('<nodes count="%s"> holds %d nodes' % (count, len(items)))
-        for node in items:
-            nodes += 1
-            nid = node.get("id")
-            if nid in node_ids:
-                problems.append("duplicate node id %r" % nid)
-            node_ids.add(nid)
-            check_attvalues(node, "node", declared, problems)
+    for node in counted_items(graph, "node", problems):
+        nodes += 1
+        nid = node.get("id")
+        if nid in node_ids:
+            problems.append("duplicate node id %r" % nid)
+        node_ids.add(nid)
+        check_attvalues(node, "node", declared, problems)
     edge_ids = set()
-    for container in graph.findall(q("edges")):
-        items = container.findall(q("edge"))
+    for edge in counted_items(graph, "edge", problems):
+        edges += 1
+        eid = edge.get("id")
+        if eid is not None and eid in edge_ids:
+            problems.append("duplicate edge id %r" % eid)
+        edge_ids.add(eid)
+        for end in ("source", "target"):
+            if edge.get(end) not in node_ids:
+                problems.append("edge %r: %s %r is not a node" % (eid, end, edge.get(end)))
+        check_attvalues(edge, "edge", declared, problems)
+    return nodes, edges
+
+
+def counted_items(graph, tag, problems):
+    """The <node> (or <edge>) elements of every <nodes> (<edges>) container, checking each container's count."""
+    for container in graph.findall(q(tag + "s")):
+        items = container.findall(q(tag))
         count = container.get("count")
         if count is not None and count != str(len(items)):
-            problems.append('<edges count="%s"> holds %d edges' % (count, len(items)))
-        for edge in items:
-            edges += 1
-            eid = edge.get("id")
-            if eid is not None and eid in edge_ids:
-                problems.append("duplicate edge id %r" % eid)
-            edge_ids.add(eid)
-            for end in ("source", "target"):
-                if edge.get(end) not in node_ids:
-                    problems.append("edge %r: %s %r is not a node" % (eid, end, edge.get(end)))
-            check_attvalues(edge, "edge", declared, problems)
-    return nodes, edges
+            problems.append('<%ss count="%s"> holds %d %ss' % (tag, count, len(items), tag))
+        yield from items
 
 
 def check_attvalues(element, cls, declared, problems):
