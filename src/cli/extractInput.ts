@@ -6,7 +6,6 @@ import {
 } from "../io/readArticleFiles.ts";
 import type { Article, Assertion } from "../model/assertion.ts";
 import type { SentenceExplanation } from "../model/explanation.ts";
-import { ExtractStep } from "../pipeline/extractStep.ts";
 import { ndjsonLines } from "./ndjsonLines.ts";
 
 /** What is extracted: an article file, read by the thread that extracts it, or an article read already (stdin). */
@@ -20,7 +19,7 @@ export type ExtractOutcome =
 /** One input's result: `assertions` for `build` (it merges them), their NDJSON text for `extract`. */
 export interface Extracted {
   outcome: ExtractOutcome;
-  /** Assertions the extract step kept. */
+  /** How many assertions the article gave. */
   count: number;
   assertions?: Assertion[];
   /** UTF-8 bytes when it came from a worker thread (one transferred buffer for a batch). */
@@ -34,8 +33,8 @@ export interface ExtractInputOptions {
 }
 
 /**
- * One input through reading (for a path) and the pipeline's extract step,
- * the same on the main thread (--jobs 1) and on a worker thread.
+ * One input through reading (for a path) and the extractor, the same on the
+ * main thread (--jobs 1) and on a worker thread.
  */
 export function extractInput(
   extractor: Extractor,
@@ -52,8 +51,8 @@ export function extractInput(
   } else {
     article = input.article;
   }
-  const step = new ExtractStep({ articles: 0, assertions: 0, filtered: 0 }, extractor);
-  const assertions = step.extract(article, explain);
+  // The caller counts and (for build) filters by date; here the article is only extracted.
+  const assertions = extractor.extract(article, explain);
   const outcome: ExtractOutcome = { type: "article", path };
   return options.output === "ndjson"
     ? { outcome, count: assertions.length, ndjson: ndjsonLines(assertions) }
