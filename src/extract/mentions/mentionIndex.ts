@@ -102,7 +102,7 @@ export class MentionIndex {
     if (first === undefined) return undefined;
     let node = this.tries.get(first);
     if (!node) {
-      const entries = this.byFirst.has(first) ? this.byFirst.get(first) : undefined;
+      const entries = this.byFirst.get(first);
       if (!entries) return undefined;
       node = trieOf(entries);
       this.tries.set(first, node);
