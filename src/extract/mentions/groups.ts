@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import type { Ref } from "./mentions.ts";
+import { type Ref, ref } from "./mentions.ts";
 
 /** Coordinated references acting together: "Biden and Macron", "The United States, the ROK, and Japan". */
 export interface RefGroup {
@@ -88,15 +88,5 @@ export function speakersOf(refs: readonly Ref[]): string[] {
 
 /** A group for an actor the text implies without naming it: the document's voice, its opponent. */
 export function impliedGroup(...actors: string[]): RefGroup {
-  const ref: Ref = {
-    kind: "name",
-    start: 0,
-    end: 0,
-    actors,
-    speakers: [],
-    plural: false,
-    possessive: false,
-    resolved: true,
-  };
-  return { refs: [ref], start: 0, end: 0 };
+  return { refs: [ref("name", 0, 0, { actors, resolved: true })], start: 0, end: 0 };
 }

@@ -157,9 +157,32 @@ const NAME_PARTICLES = wordSet("nameParticles");
 // "Mr. Singh", "Prince Faisal", "Ayatollah Ali Khamenei": a name follows.
 const HONORIFICS = wordSet("honorifics");
 
-/** A reference with no actors yet and the given fields. */
-function ref(kind: RefKind, start: number, end: number, fields: Partial<Ref> = {}): Ref {
-  return { kind, start, end, actors: [], speakers: [], plural: false, possessive: false, ...fields };
+/**
+ * A reference with the given fields, the rest empty. Every reference has every
+ * field, in this order: one object shape, so the compiled code of the many
+ * functions that read references is not thrown away for each new shape.
+ */
+export function ref(kind: RefKind, start: number, end: number, fields: Partial<Ref> = {}): Ref {
+  const r: Ref = {
+    kind,
+    start,
+    end,
+    actors: [],
+    speakers: [],
+    role: undefined,
+    gender: undefined,
+    plural: false,
+    possessive: false,
+    word: undefined,
+    count: undefined,
+    modifierOnly: undefined,
+    indefinite: undefined,
+    compound: undefined,
+    descriptionKind: undefined,
+    resolved: undefined,
+    describedAs: undefined,
+  };
+  return Object.assign(r, fields);
 }
 
 /**
@@ -353,17 +376,7 @@ class RefFinder {
         this.lowers[head + 1] !== "of" &&
         this.norms[head + 1] !== "'s"
       )
-        return {
-          kind: "description",
-          start: from - 1,
-          end: head + 1,
-          actors: [],
-          speakers: [],
-          plural: false,
-          possessive: false,
-          word,
-          descriptionKind: kind,
-        };
+        return ref("description", from - 1, head + 1, { word, descriptionKind: kind });
       // Modifiers: lower-case words ("militant") or demonyms ("Lebanese"), never a name or a preposition.
       const text = this.tokens[head]?.text ?? "";
       const entry = startsUpper(text) ? this.index.match(this.norms, head) : undefined;
@@ -396,16 +409,7 @@ class RefFinder {
       k += mod.tokens.length;
     }
     if (this.lowers[k] === "counterpart" && determiner && lead !== "the") {
-      return {
-        kind: "role",
-        start: i,
-        end: k + 1,
-        actors: actor ? [actor] : [],
-        speakers: [],
-        plural: false,
-        possessive: false,
-        word: "counterpart",
-      };
+      return ref("role", i, k + 1, { actors: actor ? [actor] : [], word: "counterpart" });
     }
     const title = this.index.matchTitle(this.lowers, k);
     if (!title) return null;
@@ -416,19 +420,13 @@ class RefFinder {
     const nameEnd = this.properNameEnd(nameStart);
     if (nameEnd > nameStart) return this.namedRef(i, nameStart, nameEnd, actor, title.role);
     if (!determiner && !actor) return null; // "President" alone at a sentence start is not a reference.
-    return {
-      kind: "role",
-      start: i,
-      end: afterTitle,
+    return ref("role", i, afterTitle, {
       actors: actor ? [actor] : [],
-      speakers: [],
-      plural: false,
-      possessive: false,
       role: title.role,
       word: title.tokens.join(" "),
       // "a State Department spokesperson": someone in that office, not its holder.
       ...(this.lowers[i - 1] === "a" || this.lowers[i - 1] === "an" ? { indefinite: true } : {}),
-    };
+    });
   }
 
   /** A person named after a title or honorific; unknown names take the title's actor and are remembered. */
@@ -451,13 +449,7 @@ class RefFinder {
         const person = this.pickPerson(e.persons);
         if (person) this.rememberSurname(s, nameEnd, person, actor);
         if (person)
-          return {
-            ...personFields(person, actor),
-            kind: "person",
-            start,
-            end: nameEnd,
-            ...(role ? { role } : {}),
-          };
+          return ref("person", start, nameEnd, { ...personFields(person, actor), ...(role ? { role } : {}) });
       }
     }
     const known = this.memory.get(name) ?? this.memory.get(this.tokens[nameEnd - 1]?.text ?? "");
@@ -468,23 +460,18 @@ class RefFinder {
       const surname = this.tokens[nameEnd - 1]?.text;
       if (surname) this.memory.set(surname, { actor, speaker: name });
     }
-    return {
-      kind: "person",
-      start,
-      end: nameEnd,
+    return ref("person", start, nameEnd, {
       actors: [resolved],
       speakers: [known?.speaker ?? name],
-      plural: false,
-      possessive: false,
       ...(role ? { role } : {}),
-    };
+    });
   }
 
   private personRef(start: number, end: number, persons: Person[]): Ref | null {
     const person = this.pickPerson(persons);
     if (!person) return null;
     if (end - start > 1) this.rememberSurname(start, end, person, undefined);
-    return { ...personFields(person, undefined), kind: "person", start, end };
+    return ref("person", start, end, personFields(person, undefined));
   }
 
   /** "Gustavo Petro ... Petro's decision": the surname of a named person stands for them in the article. */
@@ -548,16 +535,7 @@ function adoptAcronyms(tokens: readonly Token[], refs: Ref[], memory: NameMemory
     if (words.length < 2 || !words.some((w) => ORGANISATION_WORDS.has(w))) continue;
     if (refs.some((r) => r.start < p && r.end > start)) continue;
     memory.acronyms.set(acronym, acronym);
-    const ref: Ref = {
-      kind: "name",
-      start,
-      end: p,
-      actors: [acronym],
-      speakers: [],
-      plural: false,
-      possessive: false,
-    };
-    refs.splice(refs.filter((r) => r.start < start).length, 0, ref);
+    refs.splice(refs.filter((r) => r.start < start).length, 0, ref("name", start, p, { actors: [acronym] }));
   }
 }
 
@@ -574,14 +552,8 @@ function markDescribed(tokens: readonly Token[], refs: Ref[]): Ref[] {
   return refs;
 }
 
-function personFields(person: Person, actor: string | undefined): Omit<Ref, "kind" | "start" | "end"> {
-  return {
-    actors: [actor ?? person.actor],
-    speakers: [person.name],
-    plural: false,
-    possessive: false,
-    ...(person.gender ? { gender: person.gender } : {}),
-  };
+function personFields(person: Person, actor: string | undefined): Partial<Ref> {
+  return { actors: [actor ?? person.actor], speakers: [person.name], gender: person.gender };
 }
 
 /** "Russia's attempt", "their countries' support": the ref is followed by a possessive marker. */
