@@ -202,7 +202,7 @@ export class CueLexicon {
       if (entry.group.slot) {
         const slotEnd = findSlotEnd(tokens, after, entry.group.slotWords ?? []);
         if (slotEnd < 0) continue;
-        return { ...this.cue(entry.group, "verb", i, after, entry.participle, entry.gerund), slotEnd };
+        return this.cue(entry.group, "verb", i, after, entry.participle, entry.gerund, slotEnd);
       }
       // "their disputed border", "the contested region": a participle after a determiner is an adjective.
       if (entry.participle && ARTICLES.has(tokens[i - 1]?.lower ?? "")) continue;
@@ -234,7 +234,9 @@ export class CueLexicon {
     after: number,
     participle: boolean,
     gerund: boolean,
+    slotEnd?: number,
   ): CueMatch {
+    // Every field, in one order: one object shape for the functions that read cues.
     return {
       relation: group.relation,
       frame: group.name,
@@ -243,12 +245,13 @@ export class CueLexicon {
       after,
       talks: group.talks === true,
       requiresNegation: group.requiresNegation === true,
+      reciprocal: group.reciprocal ? true : undefined,
+      positive: group.positive && isRelation(group.positive) ? group.positive : undefined,
       accusation: group.accusation === true,
       ownerIsTarget: group.ownerIsTarget === true,
-      ...(group.targetPreps ? { targetPreps: group.targetPreps } : {}),
-      ...(group.reciprocal ? { reciprocal: true } : {}),
-      ...(group.positive && isRelation(group.positive) ? { positive: group.positive } : {}),
-      ...(group.target === "that-subject" ? { target: "that-subject" as const } : {}),
+      targetPreps: group.targetPreps,
+      target: group.target === "that-subject" ? "that-subject" : undefined,
+      slotEnd,
       participle,
       gerund,
     };

@@ -14,6 +14,16 @@ export interface IndexEntry {
   persons?: Person[];
 }
 
+/** An entry with every field, in one order: one object shape for the reference finder that reads them. */
+export function indexEntry(
+  kind: EntryKind,
+  tokens: string[],
+  actor: string | undefined,
+  persons: Person[] | undefined,
+): IndexEntry {
+  return { kind, tokens, actor, persons };
+}
+
 export interface TitleEntry {
   tokens: string[];
   role: OfficeRole;

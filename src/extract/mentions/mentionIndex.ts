@@ -1,7 +1,7 @@
 import type { Lexicon, Person } from "../../lexicon/types.ts";
 import type { Actor } from "../../model/actor.ts";
 import { tokenize } from "../text/tokenize.ts";
-import type { EntryKind, IndexEntry, TitleEntry } from "./indexEntry.ts";
+import { type EntryKind, type IndexEntry, indexEntry, type TitleEntry } from "./indexEntry.ts";
 import { attachedMentionTables, type MentionTables } from "./mentionTables.ts";
 
 export type { EntryKind, IndexEntry, TitleEntry } from "./indexEntry.ts";
@@ -84,7 +84,7 @@ export class MentionIndex {
       if (entry.persons) same.persons = [...(same.persons ?? []), ...entry.persons];
       return;
     }
-    const added = { ...entry, tokens };
+    const added = indexEntry(entry.kind, tokens, entry.actor, entry.persons);
     this.entries.set(key, added);
     const list = this.byFirst.get(first) ?? [];
     list.push(added);

@@ -1,5 +1,5 @@
 import type { Lexicon, Person } from "../../lexicon/types.ts";
-import type { EntryKind, IndexEntry, TitleEntry } from "./indexEntry.ts";
+import { type EntryKind, type IndexEntry, indexEntry, type TitleEntry } from "./indexEntry.ts";
 
 /**
  * The mention index's lookup tables, and their JSON form. Building them from
@@ -131,14 +131,12 @@ class EntriesOnDemand extends Map<string, IndexEntry[]> {
 /** One encoded entry, with the fields in the order MentionIndex gives them. */
 function decodeEntry(line: string, people: readonly Person[]): IndexEntry {
   const [kind, actor, persons, tokens] = line.split(FIELD) as [EntryKind, string, string, string];
-  if (persons !== "")
-    return {
-      kind,
-      persons: persons.split(",").map((i) => personAt(people, Number(i))),
-      tokens: tokens.split(TOKEN),
-    };
-  if (actor !== "") return { kind, actor, tokens: tokens.split(TOKEN) };
-  return { kind, tokens: tokens.split(TOKEN) };
+  return indexEntry(
+    kind,
+    tokens.split(TOKEN),
+    actor === "" ? undefined : actor,
+    persons === "" ? undefined : persons.split(",").map((i) => personAt(people, Number(i))),
+  );
 }
 
 function personAt(people: readonly Person[], i: number): Person {
