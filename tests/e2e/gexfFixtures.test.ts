@@ -54,6 +54,11 @@ describe("graphology's GEXF files in the explorer", { timeout: 60_000 }, () => {
     await page.setInputFiles("#open-file", path.join(fixtures, file));
     await expect.poll(statusText, { timeout: 30_000 }).toContain(`Opened ${file}`);
     expect(await counts()).toEqual({ nodes, edges, visibleNodes: nodes, visibleEdges: edges });
+    // Every edge type drawn has its program, and only arrows (the default) are there unused.
+    const types = await page.evaluate(() => window.__diplograph?.edgeTypes());
+    expect(types?.programs).toEqual([...new Set(["arrow", ...(types?.drawn ?? [])])].sort());
+    if (file === "celegans.gexf") expect(types?.drawn).toEqual(["curvedLine", "line"]);
+    if (file === "mixed.gexf") expect(types?.drawn).toEqual(["arrow", "line"]);
     if (file === "les_miserables.gexf") await screenshot(page, "10-les-miserables");
   });
 

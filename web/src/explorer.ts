@@ -3,7 +3,12 @@ import { createGraph } from "../../src/graph/createGraph.ts";
 import type { DiploGraph } from "../../src/graph/schema.ts";
 import type { ActorNames } from "./actorNames.ts";
 import type { FrameProfiler } from "./perf/frameProfiler.ts";
-import { createRenderer, type DiploSigma } from "./render/createRenderer.ts";
+import {
+  createRenderer,
+  type DiploSigma,
+  edgeProgramsFor,
+  sameEdgePrograms,
+} from "./render/createRenderer.ts";
 import { pickEdge } from "./render/edgePicking.ts";
 import { createFocusOverlay, type FocusOverlay } from "./render/focusOverlay.ts";
 import { computeCurvatures } from "./render/parallelEdges.ts";
@@ -116,6 +121,10 @@ export class Explorer {
       this.graph.type === "directed"
         ? new Set()
         : new Set(this.graph.filterEdges((e) => this.graph.isUndirected(e)));
+    // Before sigma's next refresh draws edges of a type the previous graph did not have.
+    const programs = edgeProgramsFor(this.ctx);
+    if (this.sigma && !sameEdgePrograms(programs, this.sigma.getSetting("edgeProgramClasses")))
+      this.sigma.setSetting("edgeProgramClasses", programs);
     this.parts.filters.render(this.graph, this.state);
     this.namesChanged();
   }

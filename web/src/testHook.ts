@@ -16,6 +16,8 @@ export interface TestHook {
   highlighted(): string[];
   /** How many times sigma has called the node and edge reducers since the page opened. */
   reducerCalls(): { nodes: number; edges: number };
+  /** Sigma's edge programs, and the types its drawn edges have (each needs a program). */
+  edgeTypes(): { programs: string[]; drawn: string[] };
   firstRenderAt(): number | null;
   startProfiling(): void;
   stopProfiling(): number[];
@@ -73,6 +75,19 @@ export function installTestHook(
     reducerCalls() {
       const calls = getExplorer()?.ctx.calls;
       return { nodes: calls?.nodes ?? 0, edges: calls?.edges ?? 0 };
+    },
+    edgeTypes() {
+      const sigma = getExplorer()?.sigma;
+      if (!sigma) return { programs: [], drawn: [] };
+      const drawn = new Set<string>();
+      sigma.getGraph().forEachEdge((edge) => {
+        const data = sigma.getEdgeDisplayData(edge);
+        if (data && !data.hidden) drawn.add(data.type);
+      });
+      return {
+        programs: Object.keys(sigma.getSetting("edgeProgramClasses")).sort(),
+        drawn: [...drawn].sort(),
+      };
     },
     firstRenderAt: () => profiler.firstRenderAt(),
     startProfiling: () => profiler.start(),

@@ -51,6 +51,44 @@ export const RENDER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, G
   stagePadding: 90,
 };
 
+type EdgePrograms = NonNullable<
+  Settings<NodeAttributes, EdgeAttributes, GraphAttributes>["edgeProgramClasses"]
+>;
+
+// Made once: sigma compares program classes by identity and recompiles a program given anew.
+const EDGE_PROGRAMS = {
+  arrow: createEdgeArrowProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
+  line: EdgeRectangleProgram<NodeAttributes, EdgeAttributes, GraphAttributes>,
+  curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+  }),
+  curvedLine: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
+} satisfies EdgePrograms;
+
+/**
+ * The edge programs the graph's edges are drawn with (the edge reducer picks the type):
+ * arrows always (the default type); plain and curved lines only when the graph has
+ * undirected or parallel edges. Each program is compiled and drawn every frame, so a
+ * graph of directed, single edges, the usual one, pays for one.
+ */
+export function edgeProgramsFor(ctx: Pick<RenderContext, "curvatures" | "undirectedEdges">): EdgePrograms {
+  const programs: EdgePrograms = { arrow: EDGE_PROGRAMS.arrow };
+  for (const edge of ctx.undirectedEdges) {
+    if (!ctx.curvatures.has(edge)) programs.line = EDGE_PROGRAMS.line;
+  }
+  for (const edge of ctx.curvatures.keys()) {
+    if (ctx.undirectedEdges.has(edge)) programs.curvedLine = EDGE_PROGRAMS.curvedLine;
+    else programs.curved = EDGE_PROGRAMS.curved;
+  }
+  return programs;
+}
+
+/** Whether two program sets have the same types (sigma then keeps its compiled programs). */
+export function sameEdgePrograms(a: EdgePrograms, b: EdgePrograms): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((type) => a[type] === b[type]);
+}
+
 export function createRenderer(container: HTMLElement, graph: DiploGraph, ctx: RenderContext): DiploSigma {
   if (!hasWebGL()) {
     throw new WebGLUnavailableError(
@@ -59,14 +97,7 @@ export function createRenderer(container: HTMLElement, graph: DiploGraph, ctx: R
   }
   return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     ...RENDER_SETTINGS,
-    edgeProgramClasses: {
-      arrow: createEdgeArrowProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
-      line: EdgeRectangleProgram<NodeAttributes, EdgeAttributes, GraphAttributes>,
-      curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
-        arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
-      }),
-      curvedLine: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
-    },
+    edgeProgramClasses: edgeProgramsFor(ctx),
     // Sigma's edge picking draws every edge a second time each frame: edgePicking.ts finds clicked edges instead.
     enableEdgeEvents: false,
     nodeReducer: createNodeReducer(ctx),
