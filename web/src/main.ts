@@ -79,17 +79,18 @@ function loaderDeps(app: Explorer): LoadGraphDeps {
 /** Start-up, step by step. */
 async function start(): Promise<void> {
   performance.mark("diplograph:start");
+  // The graph downloads while the page sets itself up (a WebGL check, the controls).
+  const url = graphUrl();
+  const source = { url: new URL(url, window.location.href).href };
+  const prefetched = fetch(source.url);
+  // An error surfaces where the response is read (loadGraph); this one is only not left unhandled.
+  prefetched.catch(() => undefined);
   if (!hasWebGL()) return showNoWebGL();
   const names = createActorNames();
   const app = createExplorer(names, profiler);
   explorer = app;
   const deps = loaderDeps(app);
-  const url = graphUrl();
-  await loadGraph(
-    deps,
-    { name: url, source: { url: new URL(url, window.location.href).href } },
-    { announce: false },
-  );
+  await loadGraph(deps, { name: url, source }, { announce: false, prefetched });
   byId("search-input", HTMLInputElement).value = app.state.search;
   const engine = loadEngineLater(app, names);
   const addArticles = createArticleAdder(app, engine, deps.layout, status);

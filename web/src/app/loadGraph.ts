@@ -45,12 +45,12 @@ function openInWorker(deps: LoadGraphDeps, request: OpenRequest): Promise<Opened
 export async function loadGraph(
   deps: LoadGraphDeps,
   request: OpenRequest,
-  options: { announce: boolean },
+  options: { announce: boolean; prefetched?: Promise<Response> },
 ): Promise<boolean> {
   const { app, layout, status, progress } = deps;
   try {
     const { graph, warnings, laidOut } =
-      (await readGraphOnPage(request)) ?? (await openInWorker(deps, request));
+      (await readGraphOnPage(request, options.prefetched)) ?? (await openInWorker(deps, request));
     performance.mark("diplograph:parsed");
     layout.reset(graph);
     app.setGraph(graph);

@@ -12,11 +12,15 @@ import { type OpenedGraph, OpenFileError } from "./readGraphFile.ts";
  * fetching and reading it twice; here it is parsed once and never copied.
  * Returns null for what needs the worker: GEXF (refused by its size before
  * parsing there) and a graph without positions (laid out there, with progress).
+ * `prefetched`: the response to the same URL, asked for before the page was set up.
  */
-export async function readGraphOnPage(request: OpenRequest): Promise<OpenedGraph | null> {
+export async function readGraphOnPage(
+  request: OpenRequest,
+  prefetched?: Promise<Response>,
+): Promise<OpenedGraph | null> {
   if (!("url" in request.source) || (graphFileKind(request.name) ?? "json") !== "json") return null;
   try {
-    const response = await fetch(request.source.url);
+    const response = await (prefetched ?? fetch(request.source.url));
     if (!response.ok) throw new GraphFormatError(`could not load the graph (HTTP ${response.status})`);
     // The size limit needs the length up front (the worker checks the text it read instead).
     const length = response.headers.get("content-length");

@@ -21,13 +21,19 @@ export class WebGLUnavailableError extends Error {
   override name = "WebGLUnavailableError";
 }
 
+let webGL: boolean | undefined;
+
+/** Asked once: each answer costs a throwaway WebGL context, slow to make in software rendering. */
 export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement("canvas");
-    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
-  } catch {
-    return false;
-  }
+  webGL ??= (() => {
+    try {
+      const canvas = document.createElement("canvas");
+      return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+    } catch {
+      return false;
+    }
+  })();
+  return webGL;
 }
 
 /**

@@ -24,14 +24,26 @@ export interface Filters {
   render(graph: DiploGraph, state: ViewState): void;
 }
 
-/** Every dated evidence sentence, sorted: the stops of the time slider. */
-function evidenceDates(graph: DiploGraph): string[] {
+/** What the controls show of a graph's edges, gathered in one pass (at 50k edges each pass counts). */
+interface EdgeSummary {
+  relationCounts: Map<EdgeRelation, number>;
+  /** Largest weight; edges of foreign files (generic relation) do not count. */
+  maxWeight: number;
+  /** Every edge's first and last evidence date, sorted: the stops of the time slider. */
+  dates: string[];
+}
+
+function summarizeEdges(graph: DiploGraph): EdgeSummary {
+  const relationCounts = new Map<EdgeRelation, number>();
   const dates = new Set<string>();
+  let maxWeight = 1;
   graph.forEachEdge((_edge, attrs) => {
+    count(relationCounts, attrs.relation);
+    if (attrs.relation !== GENERIC_RELATION && attrs.weight > maxWeight) maxWeight = attrs.weight;
     if (attrs.firstSeen) dates.add(attrs.firstSeen);
     if (attrs.lastSeen) dates.add(attrs.lastSeen);
   });
-  return [...dates].sort();
+  return { relationCounts, maxWeight, dates: [...dates].sort() };
 }
 
 function legendItem<T extends string>(
@@ -85,9 +97,12 @@ function count<T>(counts: Map<T, number>, key: T): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-function renderLegends(ctx: FilterContext, graph: DiploGraph, state: ViewState): void {
-  const relationCounts = new Map<EdgeRelation, number>();
-  graph.forEachEdge((_edge, attrs) => count(relationCounts, attrs.relation));
+function renderLegends(
+  ctx: FilterContext,
+  graph: DiploGraph,
+  relationCounts: Map<EdgeRelation, number>,
+  state: ViewState,
+): void {
   const kindCounts = new Map<NodeKind, number>();
   graph.forEachNode((_node, attrs) => count(kindCounts, attrs.kind));
   const toggleRelation = (relation: EdgeRelation, on: boolean) => {
@@ -126,11 +141,7 @@ function renderLegends(ctx: FilterContext, graph: DiploGraph, state: ViewState):
 }
 
 /** The slider counts evidence sentences: edges of foreign files (generic relation) do not set its range. */
-function renderMinWeight(elements: FilterElements, graph: DiploGraph, state: ViewState): void {
-  let maxWeight = 1;
-  graph.forEachEdge((_edge, attrs) => {
-    if (attrs.relation !== GENERIC_RELATION && attrs.weight > maxWeight) maxWeight = attrs.weight;
-  });
+function renderMinWeight(elements: FilterElements, maxWeight: number, state: ViewState): void {
   elements.minWeight.max = String(maxWeight);
   elements.minWeight.value = String(Math.min(state.minWeight, maxWeight));
   elements.minWeightValue.value = elements.minWeight.value;
@@ -145,9 +156,8 @@ function showTime(ctx: FilterContext, from: number, to: number): void {
   elements.timeTo.setAttribute("aria-valuetext", dates[to] ?? "");
 }
 
-function renderTime(ctx: FilterContext, graph: DiploGraph, state: ViewState): void {
+function renderTime(ctx: FilterContext, dates: string[], state: ViewState): void {
   const { elements } = ctx;
-  const dates = evidenceDates(graph);
   ctx.dates = dates;
   const last = Math.max(0, dates.length - 1);
   elements.timeFrom.max = String(last);
@@ -204,9 +214,10 @@ export function createFilters(
   return {
     render(graph, state) {
       ctx.current = state;
-      renderLegends(ctx, graph, state);
-      renderMinWeight(elements, graph, state);
-      renderTime(ctx, graph, state);
+      const edges = summarizeEdges(graph);
+      renderLegends(ctx, graph, edges.relationCounts, state);
+      renderMinWeight(elements, edges.maxWeight, state);
+      renderTime(ctx, edges.dates, state);
     },
   };
 }
