@@ -14,7 +14,7 @@ import { findRefs, type NameMemory, type Ref } from "./mentions/mentions.ts";
 import { findVoice } from "./mentions/voice.ts";
 import { ActMemory } from "./relations/acts.ts";
 import { sentenceSubject } from "./relations/arguments.ts";
-import type { Finding } from "./relations/finding.ts";
+import type { Finding, SentenceView } from "./relations/finding.ts";
 import { findRelations } from "./relations/relations.ts";
 import type { Sentence } from "./text/sentences.ts";
 import { splitSentences } from "./text/sentences.ts";
@@ -121,15 +121,16 @@ class ArticleReading {
       detail: `the previous sentence's offer: ${a.source} conditions_talks_on ${a.target}`,
     }));
     const opponent = this.opponents.leader;
-    const view = {
+    // Every field, absent ones undefined: one object shape for all the relation finders.
+    const view: SentenceView = {
       tokens,
       groups,
       cues: found,
       speaker,
       voice: this.voice,
+      opponent,
       acts: this.acts,
-      ...(opponent ? { opponent } : {}),
-      ...(this.explain ? { trace: { note: (n: RuleNote) => void notes.push(n) } } : {}),
+      trace: this.explain ? { note: (n: RuleNote) => void notes.push(n) } : undefined,
     };
     if (refs.length > 0) {
       this.acts.remember(view);

@@ -163,6 +163,8 @@ export class CueLexicon {
       const tok = tokens[i];
       // Except a third-person verb right after a capitalised word: "Brazil Slams Paraguay".
       if (!tok || (titleCase && i > 0 && tok.text !== tok.lower && !headlineVerb(tokens, i))) continue;
+      // Checked here, not only in matchAt: its closures over `i` make each call allocate a scope.
+      if (!this.cueWords.has(tok.lower)) continue;
       const match = this.matchAt(tokens, i, titleCase);
       if (match) out.push(match);
     }

@@ -520,23 +520,34 @@ class RefFinder {
  */
 function adoptAcronyms(tokens: readonly Token[], refs: Ref[], memory: NameMemory, index: MentionIndex): void {
   for (let p = 1; p + 2 < tokens.length; p++) {
-    const acronym = tokens[p + 1]?.text ?? "";
-    if (tokens[p]?.norm !== "(" || tokens[p + 2]?.norm !== ")" || !ACRONYM.test(acronym)) continue;
-    if (index.match([acronym], 0) || memory.acronyms.has(acronym)) continue;
-    const named = refs.find((r) => r.end === p && r.actors.length === 1 && r.kind === "name");
-    if (named?.actors[0]) {
-      memory.acronyms.set(acronym, named.actors[0]);
-      continue;
-    }
-    let start = p;
-    while (start > 0 && /^(\p{Lu}|of$|for$|and$|the$)/u.test(tokens[start - 1]?.text ?? "")) start--;
-    while (start < p && /^(of|for|and|the|The)$/.test(tokens[start]?.text ?? "")) start++;
-    const words = tokens.slice(start, p).map((t) => t.text);
-    if (words.length < 2 || !words.some((w) => ORGANISATION_WORDS.has(w))) continue;
-    if (refs.some((r) => r.start < p && r.end > start)) continue;
-    memory.acronyms.set(acronym, acronym);
-    refs.splice(refs.filter((r) => r.start < start).length, 0, ref("name", start, p, { actors: [acronym] }));
+    // Apart from the loop: closures over `p` would make every word allocate its own scope.
+    if (tokens[p]?.norm === "(" && tokens[p + 2]?.norm === ")") adoptAcronym(tokens, refs, memory, index, p);
   }
+}
+
+/** The acronym in brackets at `p`, if the words before name what it stands for. */
+function adoptAcronym(
+  tokens: readonly Token[],
+  refs: Ref[],
+  memory: NameMemory,
+  index: MentionIndex,
+  p: number,
+): void {
+  const acronym = tokens[p + 1]?.text ?? "";
+  if (!ACRONYM.test(acronym) || index.match([acronym], 0) || memory.acronyms.has(acronym)) return;
+  const named = refs.find((r) => r.end === p && r.actors.length === 1 && r.kind === "name");
+  if (named?.actors[0]) {
+    memory.acronyms.set(acronym, named.actors[0]);
+    return;
+  }
+  let start = p;
+  while (start > 0 && /^(\p{Lu}|of$|for$|and$|the$)/u.test(tokens[start - 1]?.text ?? "")) start--;
+  while (start < p && /^(of|for|and|the|The)$/.test(tokens[start]?.text ?? "")) start++;
+  const words = tokens.slice(start, p).map((t) => t.text);
+  if (words.length < 2 || !words.some((w) => ORGANISATION_WORDS.has(w))) return;
+  if (refs.some((r) => r.start < p && r.end > start)) return;
+  memory.acronyms.set(acronym, acronym);
+  refs.splice(refs.filter((r) => r.start < start).length, 0, ref("name", start, p, { actors: [acronym] }));
 }
 
 /** "Niger's military junta", "Iran's Revolutionary Guards": the description head after a possessive name. */

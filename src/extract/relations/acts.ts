@@ -123,39 +123,46 @@ function authorNamedAfter(view: SentenceView, act: ActNoun): RefGroup | null | u
   for (let k = act.index + 1; k < end; k++) {
     const w = tokens[k]?.lower ?? "";
     if (w === "." || w === ";") break;
-    // "the plan, which Beijing had put forward": the subject of a relative clause that authors it.
-    if ((w === "which" || w === "that") && k <= act.index + 2) {
-      const g = groups.find(
-        (x) => x.start === k + 1 || (x.start === k + 2 && tokens[k + 1]?.lower === "the"),
-      );
-      const verb =
-        g && tokens.slice(g.end, g.end + 3).find((t) => AUTHORING.has(t.lower) || KIND_OF_VERB.has(t.lower));
-      if (g && verb) return g;
-    }
-    // "the attack ..., attributed to the Houthis", "blasts claimed by the group": near the noun.
-    for (const link of k <= act.index + 12 && LINK_STARTS.has(w) ? AUTHOR_LINKS : []) {
-      if (!link.every((word, n) => tokens[k + n]?.lower === word)) continue;
-      // "an offer from Kabul", not "a vehicle carrying peacekeepers from the UN".
-      if (link[0] === "from" && k !== act.index + 1) continue;
-      // "a call rejected by Moscow": the agent of another participle, not the act's author.
-      const prev = tokens[k - 1]?.lower ?? "";
-      if (link.length === 1 && prev.endsWith("ed") && !AUTHORING.has(prev) && !KIND_OF_VERB.has(prev))
-        continue;
-      const after = k + link.length;
-      const g = groupStartingNear(groups, tokens, after);
-      if (g) return g;
-      if (link[0] === "by" && k <= act.index + 2) return null;
-    }
-    // "..., for which the Taliban have claimed responsibility"
-    if (w === "claimed" && tokens[k + 1]?.lower === "responsibility") {
-      const g = [...groups].reverse().find((x) => x.end <= k && x.start > act.index);
-      if (g) return g;
-    }
-    // "the decision of the authorities of Burma/Myanmar": the author follows "of".
-    if (w === "of" && k === act.index + 1 && OWNED_BY_OF.has(tokens[act.index]?.lower ?? "")) {
-      const g = groupStartingNear(groups, tokens, k + 1);
-      if (g) return g;
-    }
+    // Apart from the loop, and only for the words it reads: its closures make each call allocate a scope.
+    if (w !== "which" && w !== "that" && w !== "claimed" && w !== "of" && !LINK_STARTS.has(w)) continue;
+    const author = authorAt(view, act, k, w);
+    if (author !== undefined) return author;
+  }
+  return undefined;
+}
+
+/** The author that the words at `k` (`w` the first) name for the act, null for "by" no known actor. */
+function authorAt(view: SentenceView, act: ActNoun, k: number, w: string): RefGroup | null | undefined {
+  const { tokens, groups } = view;
+  // "the plan, which Beijing had put forward": the subject of a relative clause that authors it.
+  if ((w === "which" || w === "that") && k <= act.index + 2) {
+    const g = groups.find((x) => x.start === k + 1 || (x.start === k + 2 && tokens[k + 1]?.lower === "the"));
+    const verb =
+      g && tokens.slice(g.end, g.end + 3).find((t) => AUTHORING.has(t.lower) || KIND_OF_VERB.has(t.lower));
+    if (g && verb) return g;
+  }
+  // "the attack ..., attributed to the Houthis", "blasts claimed by the group": near the noun.
+  for (const link of k <= act.index + 12 && LINK_STARTS.has(w) ? AUTHOR_LINKS : []) {
+    if (!link.every((word, n) => tokens[k + n]?.lower === word)) continue;
+    // "an offer from Kabul", not "a vehicle carrying peacekeepers from the UN".
+    if (link[0] === "from" && k !== act.index + 1) continue;
+    // "a call rejected by Moscow": the agent of another participle, not the act's author.
+    const prev = tokens[k - 1]?.lower ?? "";
+    if (link.length === 1 && prev.endsWith("ed") && !AUTHORING.has(prev) && !KIND_OF_VERB.has(prev)) continue;
+    const after = k + link.length;
+    const g = groupStartingNear(groups, tokens, after);
+    if (g) return g;
+    if (link[0] === "by" && k <= act.index + 2) return null;
+  }
+  // "..., for which the Taliban have claimed responsibility"
+  if (w === "claimed" && tokens[k + 1]?.lower === "responsibility") {
+    const g = [...groups].reverse().find((x) => x.end <= k && x.start > act.index);
+    if (g) return g;
+  }
+  // "the decision of the authorities of Burma/Myanmar": the author follows "of".
+  if (w === "of" && k === act.index + 1 && OWNED_BY_OF.has(tokens[act.index]?.lower ?? "")) {
+    const g = groupStartingNear(groups, tokens, k + 1);
+    if (g) return g;
   }
   return undefined;
 }

@@ -408,17 +408,18 @@ export function participleSource(
   return null;
 }
 
+/** The group ending at `k` or one word before (an adverb between), not only possessives. */
+function groupEndingAt(groups: readonly RefGroup[], k: number): RefGroup | undefined {
+  return groups.find((g) => (g.end === k || g.end === k - 1) && !g.refs.every((r) => r.possessive));
+}
+
 /** The subject of the nearest speech verb before `at`: who reports the clause. */
 export function reportingSubject(view: SentenceView, at: number): RefGroup | undefined {
   const { tokens, groups } = view;
   for (let k = at - 1; k >= 0; k--) {
-    if (isSpeechVerb(tokens[k], tokens[k + 1])) {
-      // "Biden said", "Biden also said", "Kremlin spokesman Dmitry Peskov said"
-      const subject = groups.find(
-        (g) => (g.end === k || g.end === k - 1) && !g.refs.every((r) => r.possessive),
-      );
-      if (subject) return subject;
-    }
+    // "Biden said", "Biden also said", "Kremlin spokesman Dmitry Peskov said"
+    const subject = isSpeechVerb(tokens[k], tokens[k + 1]) ? groupEndingAt(groups, k) : undefined;
+    if (subject) return subject;
   }
   // Quoted words, or a trailing attribution: "There can be no talks until ..., Netanyahu said."
   const speaker = view.speaker;
