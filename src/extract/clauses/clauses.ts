@@ -1,5 +1,6 @@
 import type { CueMatch } from "../cues/cues.ts";
 import type { Token } from "../text/tokenize.ts";
+import { isLowerWord, startsCapital, startsLetter } from "../text/wordShape.ts";
 import { wordSet } from "../text/words.ts";
 
 /** Word lists that shape clauses. Each list says what the words do in a sentence. */
@@ -110,7 +111,7 @@ function isShortQuoteAround(tokens: readonly Token[], k: number, at: number): bo
 function shortQuoteStart(tokens: readonly Token[], k: number, floor: number): number {
   for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
     if (!isQuote(tokens[j])) continue;
-    return j < k - 1 && /^\p{L}/u.test(tokens[j - 1]?.text ?? "") ? j : -1;
+    return j < k - 1 && startsLetter(tokens[j - 1]?.text ?? "") ? j : -1;
   }
   return -1;
 }
@@ -132,7 +133,7 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
     if (
       w === "," &&
       tokens[k + 1]?.lower === "and" &&
-      !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? "") &&
+      !startsCapital(tokens[k + 2]?.text ?? "") &&
       tokens[k + 2]?.lower !== "the"
     )
       return k;
@@ -202,7 +203,7 @@ export function isStopped(tokens: readonly Token[], cue: CueMatch): boolean {
     const w = tokens[k]?.lower ?? "";
     if (STOPPERS.has(w)) return true;
     // "suspended all budget support": only modifiers may stand between; a verb form is its own cue.
-    if (cue.form === "verb" && !/^\p{Ll}+$/u.test(tokens[k]?.text ?? "")) return false;
+    if (cue.form === "verb" && !isLowerWord(tokens[k]?.text ?? "")) return false;
   }
   return false;
 }

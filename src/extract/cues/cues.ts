@@ -1,5 +1,6 @@
 import { isRelation, type Relation } from "../../model/relations.ts";
 import type { Token } from "../text/tokenize.ts";
+import { isLetters, isLowerWord, startsCapital, startsLetter } from "../text/wordShape.ts";
 import { wordSet } from "../text/words.ts";
 import cueData from "./data/relation-cues.json" with { type: "json" };
 
@@ -277,18 +278,16 @@ const SMALL_WORDS = wordSet("smallWords");
 function headlineVerb(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.lower ?? "";
   return (
-    word.endsWith("s") &&
-    /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") &&
-    /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")
+    word.endsWith("s") && startsCapital(tokens[i - 1]?.text ?? "") && startsCapital(tokens[i + 1]?.text ?? "")
   );
 }
 
 function isTitleCase(tokens: readonly Token[]): boolean {
   // Headlines carry no full stop; sentences that end like one are never headlines.
   if (/^[.!?"”’']$/.test(tokens.at(-1)?.text ?? "")) return false;
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !SMALL_WORDS.has(t.text));
+  const words = tokens.filter((t) => startsLetter(t.text) && !SMALL_WORDS.has(t.text));
   if (words.length < 4) return false;
-  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  const capitalised = words.filter((t) => startsCapital(t.text)).length;
   return capitalised / words.length >= 0.75;
 }
 
@@ -335,7 +334,7 @@ export function looksLikeNoun(
     word.endsWith("s") &&
     !nounWords.has(word) &&
     ARTICLES.has(tokens[i - 2]?.lower ?? "") &&
-    /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? "")
+    isLowerWord(tokens[i - 1]?.text ?? "")
   )
     return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -343,7 +342,7 @@ export function looksLikeNoun(
     if (!t) break;
     // "with support from", "without backing": after a preposition it is a noun.
     if (DETERMINERS.has(t.lower) || (k === i - 1 && NOUN_AFTER.has(t.lower))) return true;
-    if (VERB_MARKERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || !/^\p{L}+$/u.test(t.norm)) return false;
+    if (VERB_MARKERS.has(t.lower) || startsCapital(t.text) || !isLetters(t.norm)) return false;
     // "My country welcomes", "the ministry rejected": a word for an actor is the subject.
     if (k === i - 1 && ACTOR_NOUNS.has(t.lower)) return false;
   }
@@ -365,9 +364,7 @@ function notFollowed(tokens: readonly Token[], from: number, phrases: string[] |
     const hit = phrases.some((p) =>
       p
         .split(" ")
-        .every((w, n) =>
-          w === "^" ? /^\p{Lu}/u.test(tokens[k + n]?.text ?? "") : tokens[k + n]?.lower === w,
-        ),
+        .every((w, n) => (w === "^" ? startsCapital(tokens[k + n]?.text ?? "") : tokens[k + n]?.lower === w)),
     );
     if (hit) return true;
   }
@@ -378,7 +375,7 @@ function notFollowed(tokens: readonly Token[], from: number, phrases: string[] |
 function isInName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text ?? "";
   const next = tokens[i + 1]?.text ?? "";
-  const upper = (t: string) => /^\p{Lu}/u.test(t);
+  const upper = (t: string) => startsCapital(t);
   return (
     upper(next) || upper(prev) || (["to", "for", "of"].includes(prev) && upper(tokens[i - 2]?.text ?? ""))
   );

@@ -1,6 +1,7 @@
 import type { OfficeRole, Person } from "../../lexicon/types.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Token } from "../text/tokenize.ts";
+import { isCapitalised, isLowerWord, startsCapital, startsLower } from "../text/wordShape.ts";
 import { descriptionHeads, wordSet } from "../text/words.ts";
 import type { IndexEntry, MentionIndex } from "./mentionIndex.ts";
 
@@ -154,6 +155,9 @@ const NUMBERS = new Map([
 const GROUP_NOUNS = wordSet("groupNouns");
 // Lower-case parts of names: "Faisal bin Farhan Al Saud", "Ursula von der Leyen".
 const NAME_PARTICLES = wordSet("nameParticles");
+// A capitalised word of a person's name ("O'Brien", "Jr."), and capitalised words that never are one.
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
+const NOT_NAME_WORDS = new Set(["The", "A", "An", "In", "On", "And", "But"]);
 // "Mr. Singh", "Prince Faisal", "Ayatollah Ali Khamenei": a name follows.
 const HONORIFICS = wordSet("honorifics");
 
@@ -308,7 +312,7 @@ class RefFinder {
       });
     }
     // "Israel-linked ships", "a US-led coalition": the name only describes another thing.
-    const compound = this.norms[end] === "-" && /^\p{Ll}/u.test(this.tokens[end + 1]?.text ?? "");
+    const compound = this.norms[end] === "-" && startsLower(this.tokens[end + 1]?.text ?? "");
     return ref(entry.kind === "metonym" ? "metonym" : "name", i, compound ? end + 2 : end, {
       actors: [entry.actor],
       ...(compound ? { modifierOnly: true, compound: true } : {}),
@@ -381,8 +385,8 @@ class RefFinder {
       const text = this.tokens[head]?.text ?? "";
       const entry = startsUpper(text) ? this.index.match(this.norms, head) : undefined;
       const modifier = startsUpper(text)
-        ? entry?.kind === "demonym" || (!entry && /^\p{Lu}\p{Ll}+$/u.test(text))
-        : /^\p{Ll}+$/u.test(text) && !PREPOSITIONS_AND_VERBS.has(word);
+        ? entry?.kind === "demonym" || (!entry && isCapitalised(text))
+        : isLowerWord(text) && !PREPOSITIONS_AND_VERBS.has(word);
       if (!modifier) return undefined;
     }
     return undefined;
@@ -495,14 +499,14 @@ class RefFinder {
     let k = from;
     while (k < this.tokens.length) {
       const t = this.tokens[k]?.text ?? "";
-      if (/^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(t) && !/^(The|A|An|In|On|And|But)$/.test(t) && !DATE_WORDS.has(t))
+      if (NAME_WORD.test(t) && !NOT_NAME_WORDS.has(t) && !DATE_WORDS.has(t))
         k++;
-      else if (k > from && NAME_PARTICLES.has(t) && /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "")) k++;
+      else if (k > from && NAME_PARTICLES.has(t) && startsCapital(this.tokens[k + 1]?.text ?? "")) k++;
       // "Lee Myung-bak"
       else if (
         k > from &&
         t === "-" &&
-        /^\p{Ll}+$/u.test(this.tokens[k + 1]?.text ?? "") &&
+        isLowerWord(this.tokens[k + 1]?.text ?? "") &&
         this.tokens[k]?.start === this.tokens[k - 1]?.end
       )
         k += 2;
@@ -555,7 +559,7 @@ function markDescribed(tokens: readonly Token[], refs: Ref[]): Ref[] {
   for (const ref of refs) {
     if (!ref.possessive || ref.kind === "pronoun" || ref.actors.length !== 1) continue;
     // The last head of the run: "Niger's military junta" is a junta.
-    for (let k = ref.end; k < ref.end + 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? ""); k++) {
+    for (let k = ref.end; k < ref.end + 3 && isLowerWord(tokens[k]?.text ?? ""); k++) {
       const w = tokens[k]?.lower ?? "";
       if (DESCRIPTIONS.has(w)) ref.describedAs = w;
     }

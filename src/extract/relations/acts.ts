@@ -3,6 +3,7 @@ import { isPassive } from "../clauses/modality.ts";
 import { looksLikeNoun, verbForms } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
+import { isLowerWord, startsLower } from "../text/wordShape.ts";
 import { wordSet } from "../text/words.ts";
 import { subjectOf } from "./arguments.ts";
 import actData from "./data/acts.json" with { type: "json" };
@@ -81,7 +82,7 @@ export function authorInSentence(view: SentenceView, act: ActNoun): RefGroup | u
       g.end <= act.index &&
       g.end >= act.index - 3 &&
       g.refs.at(-1)?.possessive &&
-      tokens.slice(g.end, act.index).every((t) => /^\p{Ll}/u.test(t.text) || isQuote(t)),
+      tokens.slice(g.end, act.index).every((t) => startsLower(t.text) || isQuote(t)),
   );
   if (possessor) return possessor;
   // "an Australian ultimatum", "a Japanese-Australian draft resolution": demonyms of the author.
@@ -118,7 +119,7 @@ function stateWhereItHappened(view: SentenceView, act: ActNoun): RefGroup | unde
  * no known actor ("by unknown gunmen"), undefined when nothing is said.
  */
 function authorNamedAfter(view: SentenceView, act: ActNoun): RefGroup | null | undefined {
-  const { tokens, groups } = view;
+  const { tokens } = view;
   const end = Math.min(tokens.length, act.index + 30);
   for (let k = act.index + 1; k < end; k++) {
     const w = tokens[k]?.lower ?? "";
@@ -179,8 +180,7 @@ function demonymsBefore(tokens: readonly Token[], groups: RefGroup[], at: number
   if (compound) return compound;
   const refs = [];
   let k = at - 1;
-  while (k >= at - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && !ARTICLES.has(tokens[k]?.lower ?? ""))
-    k--;
+  while (k >= at - 3 && isLowerWord(tokens[k]?.text ?? "") && !ARTICLES.has(tokens[k]?.lower ?? "")) k--;
   for (;;) {
     const g = groups.find((x) => x.end === k + 1);
     const modifier = (r: RefGroup["refs"][number]) =>

@@ -12,6 +12,7 @@ import type { CueMatch } from "../cues/cues.ts";
 import { actorsOf, type RefGroup, speakersOf } from "../mentions/groups.ts";
 import type { Ref } from "../mentions/mentions.ts";
 import type { Token } from "../text/tokenize.ts";
+import { isLowerWord, startsLower } from "../text/wordShape.ts";
 import { wordSet } from "../text/words.ts";
 import type { SentenceView } from "./finding.ts";
 
@@ -176,7 +177,7 @@ export function possessorOf(tokens: readonly Token[], groups: RefGroup[], at: nu
   const g = groups.find((g) => g.end <= at && g.end >= at - 3 && g.refs.at(-1)?.possessive);
   if (!g) return undefined;
   const between = tokens.slice(g.end, at);
-  return between.every((t) => /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.lower)) ? g : undefined;
+  return between.every((t) => startsLower(t.text) && !PREPOSITIONS.has(t.lower)) ? g : undefined;
 }
 
 /** "attack by Iran": the agent of a noun cue. */
@@ -259,8 +260,8 @@ export function objectOf(
 /** "the EU accession talks of Ukraine": the group after "of" when `g` only modifies the noun before it. */
 function ownerAfterModifier(tokens: readonly Token[], groups: RefGroup[], g: RefGroup): RefGroup | undefined {
   let k = g.end;
-  if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || g.refs.some((r) => r.possessive)) return undefined;
-  while (k < g.end + 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k]?.lower !== "of") k++;
+  if (!isLowerWord(tokens[k]?.text ?? "") || g.refs.some((r) => r.possessive)) return undefined;
+  while (k < g.end + 3 && isLowerWord(tokens[k]?.text ?? "") && tokens[k]?.lower !== "of") k++;
   if (tokens[k]?.lower !== "of" || k === g.end) return undefined;
   return groups.find((x) => x.start === k + 1 || (x.start === k + 2 && tokens[k + 1]?.lower === "the"));
 }
@@ -324,8 +325,7 @@ function clauseComma(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length; k++) {
     if (tokens[k]?.norm !== ",") continue;
     const next = tokens[k + 1];
-    if (!next || !/^\p{Ll}+$/u.test(next.text) || PRONOUN_STARTS.has(next.lower) || next.lower === "the")
-      return k;
+    if (!next || !isLowerWord(next.text) || PRONOUN_STARTS.has(next.lower) || next.lower === "the") return k;
   }
   return tokens.length;
 }
@@ -389,7 +389,7 @@ export function participleSource(
 ): RefGroup | null | undefined {
   const { tokens, groups } = view;
   const noun = tokens[cue.index - 1];
-  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || noun.text.endsWith("ly") || PREPOSITIONS.has(noun.lower))
+  if (!noun || !isLowerWord(noun.text) || noun.text.endsWith("ly") || PREPOSITIONS.has(noun.lower))
     return undefined;
   if (
     BE_FORMS.has(noun.lower) ||

@@ -4,6 +4,7 @@ import { isCounterfactual, isNegated, isPassive, isPossibility } from "../clause
 import type { CueMatch } from "../cues/cues.ts";
 import { actorsOf, impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
+import { startsLetter } from "../text/wordShape.ts";
 import { type ActNoun, actNounAt, actsBefore, authorInSentence } from "./acts.ts";
 import {
   afterAdverbials,
@@ -285,7 +286,7 @@ function actAuthor(
 function relativeActs(view: SentenceView, cue: CueMatch): ActNoun[] {
   const { tokens, groups } = view;
   const next = tokens[cue.after];
-  if (next && /^\p{L}/u.test(next.text) && !["today", "again", "now"].includes(next.lower)) return [];
+  if (next && startsLetter(next.text) && !["today", "again", "now"].includes(next.lower)) return [];
   for (let k = cue.index - 1; k >= Math.max(0, cue.index - 8); k--) {
     const w = tokens[k]?.lower;
     if (w === "which" || w === "that") return actsBefore(tokens, k);

@@ -4,6 +4,7 @@ import { isNegated, isPossibility } from "../clauses/modality.ts";
 import type { CueMatch } from "../cues/cues.ts";
 import { impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
+import { isLowerWord } from "../text/wordShape.ts";
 import { wordSet } from "../text/words.ts";
 import { afterAdverbials, possessorOf, reportingSubject, speakerField, subjectOf } from "./arguments.ts";
 import { blocked, type Finding, type SentenceView } from "./finding.ts";
@@ -85,7 +86,7 @@ function demandedBefore(
   let before = cue.index - 1;
   while (
     before > sentenceStart &&
-    /^\p{Ll}+$/u.test(tokens[before]?.text ?? "") &&
+    isLowerWord(tokens[before]?.text ?? "") &&
     !BEFORE.has(tokens[before]?.lower ?? "")
   )
     before--;

@@ -112,21 +112,27 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
   push(text, from + start, to, paragraph, out);
 }
 
+// Made once: a regular-expression literal in a function makes a new object at each call.
+const WORD_BEFORE = /([\p{L}.]+)$/u;
+const INITIALISM = /^(\p{Lu}\.)*\p{Lu}$/u;
+const NEXT_WORD = /^\s+["'“‘(]?(\p{L}+)/u;
+const SPACE = /\s/;
+
 function isBoundary(line: string, dot: number, end: number): boolean {
   if (line[dot] !== ".") return true;
-  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
-  const word = before.replace(/\.$/, "");
+  const before = WORD_BEFORE.exec(line.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
+  const word = before.endsWith(".") ? before.slice(0, -1) : before;
   if (NON_TERMINAL.has(word.toLowerCase())) return false;
   // Initials and initialisms: "Antony J. Blinken", "the U.S. envoy".
-  if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) {
-    const next = /^\s+["'“‘(]?(\p{L}+)/u.exec(line.slice(end))?.[1] ?? "";
+  if (INITIALISM.test(word)) {
+    const next = NEXT_WORD.exec(line.slice(end))?.[1] ?? "";
     return SENTENCE_STARTERS.has(next);
   }
   return true;
 }
 
 function push(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
-  while (start < end && /\s/.test(text[start] ?? "")) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  while (start < end && SPACE.test(text[start] ?? "")) start++;
+  while (end > start && SPACE.test(text[end - 1] ?? "")) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end, paragraph });
 }
