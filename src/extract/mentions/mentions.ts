@@ -499,8 +499,7 @@ class RefFinder {
     let k = from;
     while (k < this.tokens.length) {
       const t = this.tokens[k]?.text ?? "";
-      if (NAME_WORD.test(t) && !NOT_NAME_WORDS.has(t) && !DATE_WORDS.has(t))
-        k++;
+      if (NAME_WORD.test(t) && !NOT_NAME_WORDS.has(t) && !DATE_WORDS.has(t)) k++;
       else if (k > from && NAME_PARTICLES.has(t) && startsCapital(this.tokens[k + 1]?.text ?? "")) k++;
       // "Lee Myung-bak"
       else if (
