@@ -206,8 +206,11 @@ function lowerStarters(index: MentionIndex): Set<string> {
 
 /** Capitalised or a number: "Russia", "G7". Cheaper than a Unicode regex on every token. */
 function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  // ASCII by code (toLowerCase makes a string, and this runs on every word); other letters by case.
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   const first = text[0] ?? "";
-  return first !== first.toLowerCase() || (first >= "0" && first <= "9");
+  return first !== first.toLowerCase();
 }
 
 /** Finds every actor reference in a sentence's tokens, left to right. */
