@@ -132,8 +132,11 @@ export class MentionIndex {
   /** Longest office title starting at `lowers[i]` ("foreign minister", "president"). */
   matchTitle(lowers: readonly string[], i: number): TitleEntry | undefined {
     const first = lowers[i];
-    if (first === undefined) return undefined;
-    return this.titles.get(first)?.find((e) => e.tokens.every((t, k) => lowers[i + k] === t));
+    const titles = first === undefined ? undefined : this.titles.get(first);
+    if (!titles) return undefined;
+    // Loops, not find and every: closures over `i` made each call, one per capitalised word, allocate.
+    for (const title of titles) if (startsWithWords(lowers, i, title.tokens)) return title;
+    return undefined;
   }
 }
 
@@ -172,4 +175,10 @@ function surfaceTokens(surface: string): string[] {
 // Outlets first (never actors), then people, then names.
 function kindRank(kind: EntryKind): number {
   return ["nonactor", "person", "name", "metonym", "demonym"].indexOf(kind);
+}
+
+/** Whether `words` appear in `lowers` from `i` on. */
+function startsWithWords(lowers: readonly string[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (lowers[i + k] !== words[k]) return false;
+  return true;
 }

@@ -83,9 +83,18 @@ export function normalizeToken(text: string): string {
   return text.includes("’") || text.includes("‘") || text.includes("`") ? text.replace(CURLY, "'") : text;
 }
 
+/** Lower case; the word itself when it has no capital letter (toLowerCase makes a new string each time). */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return word.toLowerCase();
+  }
+  return word;
+}
+
 function push(tokens: Token[], text: string, start: number): void {
   const norm = normalizeToken(text);
-  tokens.push({ text, norm, lower: norm.toLowerCase(), start, end: start + text.length });
+  tokens.push({ text, norm, lower: lowerCase(norm), start, end: start + text.length });
 }
 
 /** "n't" or "n’t" at the end, any case; by characters, as this runs on every word. */
