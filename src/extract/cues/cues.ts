@@ -1,7 +1,7 @@
 import { isRelation, type Relation } from "../../model/relations.ts";
 import type { Token } from "../text/tokenize.ts";
 import { isLetters, isLowerWord, startsCapital, startsLetter } from "../text/wordShape.ts";
-import { wordSet } from "../text/words.ts";
+import { hasWordsAt, wordSet } from "../text/words.ts";
 import cueData from "./data/relation-cues.json" with { type: "json" };
 
 /** How a cue word is used: as a verb ("condemned Russia") or a noun ("support for Ukraine"). */
@@ -194,8 +194,7 @@ export class CueLexicon {
       let after = i + 1;
       if (entry.particle) {
         // Particles may be separated by an object: "turned the offer down" is rare in news; require adjacency.
-        const ok = entry.particle.every((p, k) => tokens[i + 1 + k]?.lower === p);
-        if (!ok) continue;
+        if (!hasWordsAt(tokens, i + 1, entry.particle)) continue;
         after = i + 1 + entry.particle.length;
       }
       const group = entry.group;
@@ -261,12 +260,12 @@ export class CueLexicon {
   }
 }
 
-// "with support from", "without backing": a cue word after these is a noun.
 /** Whether the tokens from `at` begin with `phrase` ("to self" matches "to self-defence"). */
 function startsWithPhrase(tokens: readonly Token[], at: number, phrase: string): boolean {
-  return phrase.split(" ").every((word, k) => tokens[at + k]?.lower === word);
+  return hasWordsAt(tokens, at, phrase.split(" "));
 }
 
+// "with support from", "without backing": a cue word after these is a noun.
 const NOUN_AFTER = wordSet("nounAfter");
 // "arms to", "opposition to": the prepositions that make a target-needing noun a cue.
 const NOUN_TARGET_PREPS = wordSet("nounTargetPreps");

@@ -4,7 +4,7 @@ import { looksLikeNoun, verbForms } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
 import { isLowerWord, startsLower } from "../text/wordShape.ts";
-import { wordSet } from "../text/words.ts";
+import { hasWordsAt, wordSet } from "../text/words.ts";
 import { subjectOf } from "./arguments.ts";
 import actData from "./data/acts.json" with { type: "json" };
 import type { ActAuthors, SentenceView } from "./finding.ts";
@@ -144,7 +144,7 @@ function authorAt(view: SentenceView, act: ActNoun, k: number, w: string): RefGr
   }
   // "the attack ..., attributed to the Houthis", "blasts claimed by the group": near the noun.
   for (const link of k <= act.index + 12 && LINK_STARTS.has(w) ? AUTHOR_LINKS : []) {
-    if (!link.every((word, n) => tokens[k + n]?.lower === word)) continue;
+    if (!hasWordsAt(tokens, k, link)) continue;
     // "an offer from Kabul", not "a vehicle carrying peacekeepers from the UN".
     if (link[0] === "from" && k !== act.index + 1) continue;
     // "a call rejected by Moscow": the agent of another participle, not the act's author.
