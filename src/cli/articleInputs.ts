@@ -11,17 +11,11 @@ import { readArticleLines } from "../io/readArticleLines.ts";
 export const STDIN = "-";
 
 /** Every article of the inputs in command-line order; "-" reads NDJSON articles from standard input. */
-export async function* articleInputs(
+export function articleInputs(
   paths: readonly string[],
   options: ReadArticleFilesOptions,
 ): AsyncGenerator<ArticleFileEvent> {
-  for (const path of paths) {
-    if (path === STDIN) {
-      yield* stdinArticles(options);
-    } else {
-      yield* readArticleFiles([path], options);
-    }
-  }
+  return inputsInOrder(paths, options, (path) => readArticleFiles([path], options));
 }
 
 /** An article file found (not read yet), an article read from standard input, or a skip or error. */
@@ -31,16 +25,22 @@ export type ArticleInput = ArticleFileListing | Extract<ArticleFileEvent, { type
  * Like articleInputs, but files are listed, not read: they are read by the
  * thread that extracts them (`extract --jobs`). Standard input is read here.
  */
-export async function* listArticleInputs(
+export function listArticleInputs(
   paths: readonly string[],
   options: ReadArticleFilesOptions,
 ): AsyncGenerator<ArticleInput> {
+  return inputsInOrder(paths, options, (path) => listArticleFiles([path]));
+}
+
+/** Each path in turn: "-" as NDJSON articles from standard input, any other through `files`. */
+async function* inputsInOrder<T>(
+  paths: readonly string[],
+  options: ReadArticleFilesOptions,
+  files: (path: string) => AsyncIterable<T>,
+): AsyncGenerator<T | ArticleFileEvent> {
   for (const path of paths) {
-    if (path === STDIN) {
-      yield* stdinArticles(options);
-    } else {
-      yield* listArticleFiles([path]);
-    }
+    if (path === STDIN) yield* stdinArticles(options);
+    else yield* files(path);
   }
 }
 
