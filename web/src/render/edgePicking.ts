@@ -1,4 +1,5 @@
 import type Sigma from "sigma";
+import { curveAnchor } from "./parallelEdges.ts";
 import type { RenderContext } from "./reducers.ts";
 
 /**
@@ -27,15 +28,14 @@ function segmentDistance(px: number, py: number, ax: number, ay: number, bx: num
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/** Distance to the quadratic curve @sigma/edge-curve draws (anchor as in focusOverlay.ts). */
+/** Distance to the quadratic curve @sigma/edge-curve draws. */
 function curveDistance(
   p: { x: number; y: number },
   s: { x: number; y: number },
   t: { x: number; y: number },
   curvature: number,
 ): number {
-  const ax = (s.x + t.x) / 2 + (t.y - s.y) * curvature;
-  const ay = (s.y + t.y) / 2 - (t.x - s.x) * curvature;
+  const { x: ax, y: ay } = curveAnchor(s, t, curvature);
   let best = Number.POSITIVE_INFINITY;
   let [x0, y0] = [s.x, s.y];
   for (let i = 1; i <= CURVE_STEPS; i++) {

@@ -1,4 +1,5 @@
 import type Sigma from "sigma";
+import { curveAnchor } from "./parallelEdges.ts";
 import type { RenderContext } from "./reducers.ts";
 
 /**
@@ -10,17 +11,6 @@ import type { RenderContext } from "./reducers.ts";
  */
 export interface FocusOverlay {
   draw(): void;
-}
-
-/** Quadratic curve anchor as @sigma/edge-curve computes it in screen space. */
-function anchorOf(
-  sx: number,
-  sy: number,
-  tx: number,
-  ty: number,
-  curvature: number,
-): { x: number; y: number } {
-  return { x: (sx + tx) / 2 + (ty - sy) * curvature, y: (sy + ty) / 2 - (tx - sx) * curvature };
 }
 
 // Structural type: any sigma instance, whatever its attribute generics.
@@ -80,7 +70,7 @@ function drawEdge(
   const t = sigma.framedGraphToViewport(target);
   const thickness = Math.max(1, data.size) * widen;
   const curvature = ctx.curvatures.get(edge) ?? 0;
-  const a = curvature ? anchorOf(s.x, s.y, t.x, t.y, curvature) : { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+  const a = curvature ? curveAnchor(s, t, curvature) : { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
   // Arrow tip on the target's rim, along the curve's end tangent (anchor -> target).
   const dx = t.x - a.x;
   const dy = t.y - a.y;

@@ -60,3 +60,15 @@ export function computeCurvatures(graph: DiploGraph): Map<string, number> {
   });
   return curvatures;
 }
+
+/**
+ * The control point of the quadratic curve @sigma/edge-curve draws from `s` to `t`,
+ * in screen space: the focus overlay draws the same curve, edge picking measures it.
+ */
+export function curveAnchor(
+  s: { x: number; y: number },
+  t: { x: number; y: number },
+  curvature: number,
+): { x: number; y: number } {
+  return { x: (s.x + t.x) / 2 + (t.y - s.y) * curvature, y: (s.y + t.y) / 2 - (t.x - s.x) * curvature };
+}
