@@ -27,7 +27,8 @@ interface TrieNode {
 export class MentionIndex {
   readonly actors = new Map<string, Actor>();
   private readonly byFirst: Map<string, IndexEntry[]> = new Map();
-  private readonly tries = new Map<string, TrieNode>();
+  /** Tries by first token, built on first use; null for a token that starts no form (one lookup next time). */
+  private readonly tries = new Map<string, TrieNode | null>();
   private readonly titles: Map<string, TitleEntry[]> = new Map();
   /** Entries by kind and surface while the dictionary is built, to merge repeats. */
   private readonly entries = new Map<string, IndexEntry>();
@@ -101,12 +102,13 @@ export class MentionIndex {
     const first = norms[i];
     if (first === undefined) return undefined;
     let node = this.tries.get(first);
-    if (!node) {
+    if (node === undefined) {
       const entries = this.byFirst.get(first);
-      if (!entries) return undefined;
-      node = trieOf(entries);
-      this.tries.set(first, node);
+      node = entries ? trieOf(entries) : null;
+      // Misses are remembered up to a bound: an archive has no end of capitalised words.
+      if (node || this.tries.size < MAX_TRIES) this.tries.set(first, node);
     }
+    if (node === null) return undefined;
     let longest = node.entry;
     for (let k = i + 1; node?.next && k < norms.length; k++) {
       node = node.next.get(norms[k] as string);
@@ -139,6 +141,9 @@ export class MentionIndex {
     return undefined;
   }
 }
+
+/** Tokens whose trie or miss the index remembers at most (a few MB). */
+const MAX_TRIES = 50_000;
 
 /** The trie of one first token's entries (longest first, best kind first, as byFirst keeps them). */
 function trieOf(entries: readonly IndexEntry[]): TrieNode {

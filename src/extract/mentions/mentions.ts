@@ -190,15 +190,18 @@ export function ref(kind: RefKind, start: number, end: number, fields: Partial<R
 }
 
 /**
- * Words that may start a reference when written as they are: determiners, pronouns, first
- * words of titles and of dictionary forms. One lookup per word instead of four (refAt runs
- * on every word); built once per dictionary.
+ * Lower-case words that may start a reference: determiners, pronouns, first words of
+ * titles and of dictionary forms. One lookup per lower-case word instead of four (refAt
+ * runs on every word); built once per dictionary. Only the words without a capital (a few
+ * dozen of the thousands of first words): a lower-case word can be no other.
  */
 const starterSets = new WeakMap<MentionIndex, Set<string>>();
 function lowerStarters(index: MentionIndex): Set<string> {
   let set = starterSets.get(index);
   if (!set) {
-    set = new Set([...REF_STARTERS, ...PRONOUNS.keys(), ...index.firstWords()]);
+    set = new Set();
+    for (const word of [...REF_STARTERS, ...PRONOUNS.keys(), ...index.firstWords()])
+      if (word === word.toLowerCase()) set.add(word);
     starterSets.set(index, set);
   }
   return set;
@@ -318,7 +321,8 @@ class RefFinder {
     const compound = this.norms[end] === "-" && startsLower(this.tokens[end + 1]?.text ?? "");
     return ref(entry.kind === "metonym" ? "metonym" : "name", i, compound ? end + 2 : end, {
       actors: [entry.actor],
-      ...(compound ? { modifierOnly: true, compound: true } : {}),
+      modifierOnly: compound || undefined,
+      compound: compound || undefined,
     });
   }
 
@@ -336,18 +340,19 @@ class RefFinder {
     // "It was the deadliest strike", "it is clear that": "it" before a copula rarely means an actor.
     if (!pronoun || (lower === "it" && IT_COPULAS.has(this.lowers[i + 1] ?? ""))) return null;
     if (lower === "us" && this.norms[i] === "US") return null;
-    const fields = {
-      plural: pronoun.plural,
-      word: lower,
-      ...(pronoun.gender ? { gender: pronoun.gender } : {}),
-    };
     // "their countries' support", "my country welcomes", "his government said": the
     // pronoun and the noun together stand for the actor, possessor of what follows or not.
-    if (pronoun.possessive && POSSESSED_ACTOR_NOUNS.has(this.lowers[i + 1] ?? "")) {
-      const possessive = ["'", "'s"].includes(this.norms[i + 2] ?? "");
-      return ref("pronoun", i, possessive ? i + 3 : i + 2, { ...fields, possessive });
-    }
-    return ref("pronoun", i, i + 1, { ...fields, possessive: pronoun.possessive });
+    const withNoun = pronoun.possessive && POSSESSED_ACTOR_NOUNS.has(this.lowers[i + 1] ?? "");
+    const marker = this.norms[i + 2];
+    const possessive = withNoun ? marker === "'" || marker === "'s" : pronoun.possessive;
+    const end = withNoun ? (possessive ? i + 3 : i + 2) : i + 1;
+    // Fields set directly: an object spread here, on every pronoun, cost more than the rest of the rule.
+    return ref("pronoun", i, end, {
+      plural: pronoun.plural,
+      word: lower,
+      gender: pronoun.gender,
+      possessive,
+    });
   }
 
   /** "the two presidents", "both countries", "our nations". */
@@ -360,7 +365,7 @@ class RefFinder {
     return ref("group", i, i + det + (count ? 1 : 0) + 1, {
       plural: true,
       word: lower === "our" ? "our" : noun,
-      ...(count ? { count } : {}),
+      count: count || undefined,
     });
   }
 
@@ -432,7 +437,7 @@ class RefFinder {
       role: title.role,
       word: title.tokens.join(" "),
       // "a State Department spokesperson": someone in that office, not its holder.
-      ...(this.lowers[i - 1] === "a" || this.lowers[i - 1] === "an" ? { indefinite: true } : {}),
+      indefinite: this.lowers[i - 1] === "a" || this.lowers[i - 1] === "an" || undefined,
     });
   }
 
@@ -455,8 +460,7 @@ class RefFinder {
       if (e?.kind === "person" && e.persons && s + e.tokens.length === nameEnd) {
         const person = this.pickPerson(e.persons);
         if (person) this.rememberSurname(s, nameEnd, person, actor);
-        if (person)
-          return ref("person", start, nameEnd, { ...personFields(person, actor), ...(role ? { role } : {}) });
+        if (person) return ref("person", start, nameEnd, personFields(person, actor, role));
       }
     }
     const known = this.memory.get(name) ?? this.memory.get(this.tokens[nameEnd - 1]?.text ?? "");
@@ -470,7 +474,7 @@ class RefFinder {
     return ref("person", start, nameEnd, {
       actors: [resolved],
       speakers: [known?.speaker ?? name],
-      ...(role ? { role } : {}),
+      role,
     });
   }
 
@@ -569,8 +573,8 @@ function markDescribed(tokens: readonly Token[], refs: Ref[]): Ref[] {
   return refs;
 }
 
-function personFields(person: Person, actor: string | undefined): Partial<Ref> {
-  return { actors: [actor ?? person.actor], speakers: [person.name], gender: person.gender };
+function personFields(person: Person, actor: string | undefined, role?: OfficeRole): Partial<Ref> {
+  return { actors: [actor ?? person.actor], speakers: [person.name], gender: person.gender, role };
 }
 
 /** "Russia's attempt", "their countries' support": the ref is followed by a possessive marker. */

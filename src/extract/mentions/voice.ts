@@ -30,10 +30,11 @@ const STATEMENT_WORDS = new Set([
  */
 export function findVoice(
   sentences: readonly Sentence[],
-  analyse: (s: Sentence) => AnalysedSentence,
+  analyseSentence: (s: Sentence) => AnalysedSentence,
   source: string | undefined,
   isState: (id: string) => boolean,
 ): string | null {
+  const analyse = once(analyseSentence);
   for (const s of sentences) {
     for (const m of s.text.matchAll(SELF_REFERENCE)) {
       const after = s.start + (m.index ?? 0) + m[0].length;
@@ -75,4 +76,17 @@ export function findVoice(
     if (person) return person.actors[0] ?? null;
   }
   return null;
+}
+
+/** `analyse`, run at most once for each sentence: a headline may be read by several of the tests above. */
+function once(analyse: (s: Sentence) => AnalysedSentence): (s: Sentence) => AnalysedSentence {
+  const done = new Map<Sentence, AnalysedSentence>();
+  return (s) => {
+    let analysed = done.get(s);
+    if (!analysed) {
+      analysed = analyse(s);
+      done.set(s, analysed);
+    }
+    return analysed;
+  };
 }

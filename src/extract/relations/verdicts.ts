@@ -4,6 +4,7 @@ import { inflect } from "../cues/cues.ts";
 import verdictData from "../cues/data/verdicts.json" with { type: "json" };
 import { actorsOf, impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
+import { hasWordsAt } from "../text/words.ts";
 import { actNounAt, authorInSentence } from "./acts.ts";
 import { reportingSubject, speakerField, subjectOf } from "./arguments.ts";
 import type { Finding, SentenceView } from "./finding.ts";
@@ -19,16 +20,20 @@ import type { Finding, SentenceView } from "./finding.ts";
  */
 const CALL_VERBS = new Set(verdictData.callVerbs.flatMap((v) => inflect(v).map((f) => f.form)));
 const COPULAS = new Set(verdictData.copulas);
-const WORDS = new Map<string, Set<Relation>>();
+/** Evaluation phrases by first word, longest first: "a gross violation" before "a violation". */
+const PHRASES = new Map<string, Array<{ words: string[]; relations: Set<Relation> }>>();
 for (const relation of ["condemns", "rejects"] as const) {
   for (const phrase of verdictData[relation]) {
-    const set = WORDS.get(phrase) ?? new Set<Relation>();
-    set.add(relation);
-    WORDS.set(phrase, set);
+    const words = phrase.split(" ");
+    const first = words[0] ?? "";
+    const list = PHRASES.get(first) ?? [];
+    const same = list.find((p) => p.words.join(" ") === phrase);
+    if (same) same.relations.add(relation);
+    else list.push({ words, relations: new Set([relation]) });
+    list.sort((a, b) => b.words.length - a.words.length);
+    PHRASES.set(first, list);
   }
 }
-const FIRST_WORDS = new Set([...WORDS.keys()].map((p) => p.split(" ")[0] ?? ""));
-const MAX_PHRASE_WORDS = 4;
 // Between a copula and the evaluation: "is totally unacceptable", "are the 'ultimate' ...".
 const FILLERS = new Set([
   "a",
@@ -64,18 +69,15 @@ interface Verdict {
 function evaluations(tokens: readonly Token[]): Verdict[] {
   const out: Verdict[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!FIRST_WORDS.has(tokens[k]?.lower ?? "")) continue;
-    for (let n = MAX_PHRASE_WORDS; n >= 1; n--) {
-      const phrase = tokens
-        .slice(k, k + n)
-        .map((t) => t.lower)
-        .join(" ");
-      const relations = WORDS.get(phrase);
-      if (relations && tokens[k]?.text === tokens[k]?.lower) {
-        out.push({ relations, at: k, end: k + n });
-        k += n - 1;
-        break;
-      }
+    const t = tokens[k];
+    // Written in lower case: "A crime" starts a sentence, it does not judge one.
+    const phrases = t && t.text === t.lower ? PHRASES.get(t.lower) : undefined;
+    if (!phrases) continue;
+    for (const { words, relations } of phrases) {
+      if (!hasWordsAt(tokens, k, words)) continue;
+      out.push({ relations, at: k, end: k + words.length });
+      k += words.length - 1;
+      break;
     }
   }
   return out;

@@ -132,6 +132,32 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** Whether the last plain token plainTokenEnd found has a capital (a second result, without an object per word). */
+let plainHasCapital = false;
+
+/**
+ * The end of a plain token starting at `at`, or -1 when the pattern must decide.
+ * Plain: an ASCII word followed by neither a letter outside ASCII, an apostrophe
+ * ("hasn't", "Russia's") nor a full stop ("U.S.", "Mr.", "J. Biden"), or one ASCII
+ * punctuation mark other than an apostrophe or a backquote. Most tokens are plain:
+ * finding them by character codes spares the pattern's alternatives, and they need
+ * no apostrophe straightening.
+ */
+function plainTokenEnd(text: string, at: number): number {
+  let end = at;
+  let capital = false;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue;
+    if (code >= 0x41 && code <= 0x5a) capital = true;
+    else break;
+  }
+  plainHasCapital = capital;
+  const next = end < text.length ? text.charCodeAt(end) : 0x20;
+  if (end === at) return next < 0x80 && next !== 0x27 && next !== 0x60 ? at + 1 : -1;
+  return next >= 0x80 || next === 0x27 || next === 0x2e ? -1 : end;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const pattern = OUTSIDE_LATIN.test(text) ? UNICODE_TOKEN_RE : LATIN_TOKEN_RE;
@@ -139,6 +165,14 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (;;) {
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
     if (at >= text.length) break;
+    const plainEnd = plainTokenEnd(text, at);
+    if (plainEnd > 0) {
+      const word = text.slice(at, plainEnd);
+      const lower = plainHasCapital ? word.toLowerCase() : word;
+      tokens.push({ text: word, norm: word, lower, start: offset + at, end: offset + plainEnd });
+      at = plainEnd;
+      continue;
+    }
     pattern.lastIndex = at;
     // Always true (see isSpace); the guard only keeps a surprise from looping.
     const end = pattern.test(text) ? pattern.lastIndex : at + 1;
