@@ -1,6 +1,7 @@
 import type { CueMatch } from "../cues/cues.ts";
 import type { Token } from "../text/tokenize.ts";
 import { isLowerWord, startsCapital, startsLetter } from "../text/wordShape.ts";
+import { wordClass } from "../text/wordClasses.ts";
 import { wordSet } from "../text/words.ts";
 
 /** Word lists that shape clauses. Each list says what the words do in a sentence. */
@@ -10,6 +11,7 @@ export const PREPOSITIONS = wordSet("prepositions");
 
 /** Verbs that introduce reported speech: "Peskov said Moscow rejects ...". */
 export const SPEECH_VERBS = wordSet("speechVerbs");
+const SPEECH_VERB = wordClass(SPEECH_VERBS);
 
 /** Words after which a new clause (with its own subject) begins. */
 const CLAUSE_OPENERS = new Set([
@@ -30,6 +32,7 @@ const CLAUSE_OPENERS = new Set([
   "when",
   "whenever",
 ]);
+const CLAUSE_OPENER = wordClass(CLAUSE_OPENERS);
 
 /** Negators of the verb that follows: "did not condemn", "refused to back". */
 export const NEGATORS = wordSet("negators");
@@ -43,20 +46,21 @@ export const BE_FORMS = wordSet("beForms");
 
 /** Words that open a condition on talks: "if he withdraws", "only after", "until ...". */
 export const CONDITION_MARKERS = wordSet("conditionMarkers");
+const CONDITION_MARKER = wordClass(CONDITION_MARKERS);
 
 /**
  * A speech verb as written in running text: "said", not "States" of "United
  * States"; "He continued:" but not "Russia's continued attacks".
  */
 export function isSpeechVerb(t: Token | undefined, next?: Token): boolean {
-  if (t === undefined || t.text !== t.lower || !SPEECH_VERBS.has(t.lower)) return false;
+  if (t === undefined || (t.classes & SPEECH_VERB) === 0 || t.text !== t.lower) return false;
   return t.lower !== "continued" || next === undefined || /^[:,"“]$/.test(next.norm) || next.lower === "that";
 }
 
-const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»"]);
+const QUOTE_MARK = wordClass(['"', "“", "”", "„", "«", "»"]);
 
 export function isQuote(t: Token | undefined): boolean {
-  return t !== undefined && QUOTE_MARKS.has(t.norm);
+  return t !== undefined && (t.classes & QUOTE_MARK) !== 0;
 }
 
 /** True when the word at `at` stands inside a quotation (an odd number of quote marks before it). */
@@ -89,9 +93,10 @@ export function clauseStart(tokens: readonly Token[], at: number, floor = 0): nu
       k--;
       continue;
     }
-    if (CLAUSE_OPENERS.has(w) && (w !== "as" || tokens[k - 1]?.norm === ",")) return k + 1;
+    if ((t.classes & CLAUSE_OPENER) !== 0 && (w !== "as" || tokens[k - 1]?.norm === ",")) return k + 1;
     // "has once again rejected": not a condition.
-    if (CONDITION_MARKERS.has(w) && !(w === "once" && tokens[k + 1]?.lower === "again")) return k + 1;
+    if ((t.classes & CONDITION_MARKER) !== 0 && !(w === "once" && tokens[k + 1]?.lower === "again"))
+      return k + 1;
   }
   return floor;
 }
@@ -122,7 +127,15 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
     const t = tokens[k];
     if (!t) continue;
     const w = t.lower;
-    if (w === ";" || w === "." || w === "?" || w === "!" || isQuote(t) || CONDITION_MARKERS.has(w)) return k;
+    if (
+      w === ";" ||
+      w === "." ||
+      w === "?" ||
+      w === "!" ||
+      isQuote(t) ||
+      (t.classes & CONDITION_MARKER) !== 0
+    )
+      return k;
     if (
       w === "," &&
       ["which", "who", "but", "while", "whereas", "although", "saying", "adding"].includes(

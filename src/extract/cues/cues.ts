@@ -1,6 +1,7 @@
 import { isRelation, type Relation } from "../../model/relations.ts";
 import type { Token } from "../text/tokenize.ts";
 import { isLetters, isLowerWord, startsCapital, startsLetter } from "../text/wordShape.ts";
+import { addToWordClass, wordClass } from "../text/wordClasses.ts";
 import { hasWordsAt, wordSet } from "../text/words.ts";
 import cueData from "./data/relation-cues.json" with { type: "json" };
 
@@ -113,6 +114,9 @@ export function verbForms(spec: string): { form: string; participle: boolean; ge
   }));
 }
 
+/** The words of every cue lexicon built so far: a token without this bit is no cue word. */
+const CUE_WORD = wordClass([]);
+
 /** Lookup tables built once from the cue data. */
 export class CueLexicon {
   private readonly verbs = new Map<string, VerbEntry[]>();
@@ -143,6 +147,7 @@ export class CueLexicon {
         this.nounWords.add(noun);
       }
     }
+    addToWordClass(CUE_WORD, this.cueWords);
   }
 
   private addVerb(form: string, entry: VerbEntry): void {
@@ -165,7 +170,7 @@ export class CueLexicon {
       // Except a third-person verb right after a capitalised word: "Brazil Slams Paraguay".
       if (!tok || (titleCase && i > 0 && tok.text !== tok.lower && !headlineVerb(tokens, i))) continue;
       // Checked here, not only in matchAt: its closures over `i` make each call allocate a scope.
-      if (!this.cueWords.has(tok.lower)) continue;
+      if ((tok.classes & CUE_WORD) === 0 || !this.cueWords.has(tok.lower)) continue;
       const match = this.matchAt(tokens, i, titleCase);
       if (match) out.push(match);
     }

@@ -1,10 +1,17 @@
 import type { Lexicon, Person } from "../../lexicon/types.ts";
 import type { Actor } from "../../model/actor.ts";
 import { tokenize } from "../text/tokenize.ts";
+import { addToWordClass, wordClass } from "../text/wordClasses.ts";
 import { type EntryKind, type IndexEntry, indexEntry, type TitleEntry } from "./indexEntry.ts";
 import { attachedMentionTables, type MentionTables } from "./mentionTables.ts";
 
 export type { EntryKind, IndexEntry, TitleEntry } from "./indexEntry.ts";
+
+/**
+ * Lower-case words that start a form or an office title of some dictionary built so
+ * far ("president", "al"): a lower-case token without this class starts none.
+ */
+export const INDEX_START = wordClass([]);
 
 /**
  * One token of a surface form in a trie of the forms that share a first token:
@@ -40,6 +47,7 @@ export class MentionIndex {
     if (prebuilt) {
       this.byFirst = prebuilt.byFirst;
       this.titles = prebuilt.titles;
+      this.classifyFirstWords();
       return;
     }
     for (const actor of lexicon.actors) {
@@ -70,6 +78,15 @@ export class MentionIndex {
       list.sort((a, b) => b.tokens.length - a.tokens.length);
       this.titles.set(first, list);
     }
+    this.classifyFirstWords();
+  }
+
+  /** Gives the lower-case first words of forms and titles the INDEX_START class. */
+  private classifyFirstWords(): void {
+    addToWordClass(
+      INDEX_START,
+      [...this.firstWords()].filter((word) => word === word.toLowerCase()),
+    );
   }
 
   private add(surface: string, entry: Omit<IndexEntry, "tokens">): void {

@@ -1,9 +1,10 @@
 import type { OfficeRole, Person } from "../../lexicon/types.ts";
 import type { ActorKind } from "../../model/actor.ts";
 import type { Token } from "../text/tokenize.ts";
+import { wordClass } from "../text/wordClasses.ts";
 import { isCapitalised, isLowerWord, startsCapital, startsLower } from "../text/wordShape.ts";
 import { descriptionHeads, wordSet } from "../text/words.ts";
-import type { IndexEntry, MentionIndex } from "./mentionIndex.ts";
+import { type IndexEntry, INDEX_START, type MentionIndex } from "./mentionIndex.ts";
 
 /** How a reference to an actor was written. */
 export type RefKind =
@@ -196,6 +197,8 @@ export function ref(kind: RefKind, start: number, end: number, fields: Partial<R
  * dozen of the thousands of first words): a lower-case word can be no other.
  */
 const starterSets = new WeakMap<MentionIndex, Set<string>>();
+/** The classes of lowerStarters' words: a lower-case word with neither starts no reference. */
+const STARTER_CLASSES = wordClass([...REF_STARTERS, ...PRONOUNS.keys()]) | INDEX_START;
 function lowerStarters(index: MentionIndex): Set<string> {
   let set = starterSets.get(index);
   if (!set) {
@@ -262,13 +265,14 @@ class RefFinder {
   private refAt(i: number): Ref | null {
     // Most words cannot start a reference: lower-case words other than determiners,
     // pronouns and titles, and punctuation. Skip them before any dictionary work.
-    const text = this.tokens[i]?.text ?? "";
+    const token = this.tokens[i];
+    const text = token?.text ?? "";
     const lower = this.lowers[i] ?? "";
     const norm = this.norms[i] ?? "";
     const starter =
       startsUpper(text) ||
       (norm === lower
-        ? this.starters.has(lower)
+        ? ((token?.classes ?? 0) & STARTER_CLASSES) !== 0 && this.starters.has(lower)
         : REF_STARTERS.has(lower) ||
           PRONOUNS.has(lower) ||
           this.index.isTitleStart(lower) ||

@@ -3,6 +3,7 @@ import { isPassive } from "../clauses/modality.ts";
 import { looksLikeNoun, verbForms } from "../cues/cues.ts";
 import type { RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
+import { wordClass } from "../text/wordClasses.ts";
 import { isLowerWord, startsLower } from "../text/wordShape.ts";
 import { hasWordsAt, wordSet } from "../text/words.ts";
 import { subjectOf } from "./arguments.ts";
@@ -28,7 +29,7 @@ for (const [kind, spec] of Object.entries(actData.kinds)) {
 }
 const AUTHORING = new Set(actData.authoring.flatMap(formsOf));
 /** Every act noun, act verb and authoring word: one lookup rules out most words of a sentence. */
-const ACT_WORDS = new Set([...KIND_OF_NOUN.keys(), ...KIND_OF_VERB.keys(), ...AUTHORING]);
+const ACT_WORD = wordClass([...KIND_OF_NOUN.keys(), ...KIND_OF_VERB.keys(), ...AUTHORING]);
 const AUTHOR_LINKS = actData.authorLinks.map((l) => l.split(" "));
 const LINK_STARTS = new Set(AUTHOR_LINKS.map((l) => l[0] ?? ""));
 const OWNED_BY_OF = new Set(actData.ownedByOf);
@@ -249,7 +250,7 @@ export class ActMemory implements ActAuthors {
     for (const g of groups) if (g.refs.some((r) => r.describedAs === "junta")) this.record("coup", g);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t || t.text !== t.lower || !ACT_WORDS.has(t.lower)) continue;
+      if (!t || (t.classes & ACT_WORD) === 0 || t.text !== t.lower) continue;
       const nounKind = KIND_OF_NOUN.get(t.lower);
       const verbKind = KIND_OF_VERB.get(t.lower);
       const authoring = AUTHORING.has(t.lower);

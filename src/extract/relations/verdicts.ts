@@ -4,6 +4,7 @@ import { inflect } from "../cues/cues.ts";
 import verdictData from "../cues/data/verdicts.json" with { type: "json" };
 import { actorsOf, impliedGroup, type RefGroup } from "../mentions/groups.ts";
 import type { Token } from "../text/tokenize.ts";
+import { wordClass } from "../text/wordClasses.ts";
 import { hasWordsAt } from "../text/words.ts";
 import { actNounAt, authorInSentence } from "./acts.ts";
 import { reportingSubject, speakerField, subjectOf } from "./arguments.ts";
@@ -34,6 +35,7 @@ for (const relation of ["condemns", "rejects"] as const) {
     PHRASES.set(first, list);
   }
 }
+const PHRASE_START = wordClass(PHRASES.keys());
 // Between a copula and the evaluation: "is totally unacceptable", "are the 'ultimate' ...".
 const FILLERS = new Set([
   "a",
@@ -71,7 +73,8 @@ function evaluations(tokens: readonly Token[]): Verdict[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // Written in lower case: "A crime" starts a sentence, it does not judge one.
-    const phrases = t && t.text === t.lower ? PHRASES.get(t.lower) : undefined;
+    const phrases =
+      t && (t.classes & PHRASE_START) !== 0 && t.text === t.lower ? PHRASES.get(t.lower) : undefined;
     if (!phrases) continue;
     for (const { words, relations } of phrases) {
       if (!hasWordsAt(tokens, k, words)) continue;

@@ -1,3 +1,5 @@
+import { classesOf } from "./wordClasses.ts";
+
 /**
  * Word tokens with character offsets. Possessive "'s" and "n't" become tokens
  * of their own ("Russia's" -> Russia + 's) so actor names match on their own.
@@ -11,6 +13,8 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /** The word classes of `lower` (wordClasses.ts): bits, 0 for most words. */
+  classes: number;
 }
 
 interface LetterClasses {
@@ -94,7 +98,8 @@ function lowerCase(word: string): string {
 
 function push(tokens: Token[], text: string, start: number): void {
   const norm = normalizeToken(text);
-  tokens.push({ text, norm, lower: lowerCase(norm), start, end: start + text.length });
+  const lower = lowerCase(norm);
+  tokens.push({ text, norm, lower, start, end: start + text.length, classes: classesOf(lower) });
 }
 
 /** "n't" or "n’t" at the end, any case; by characters, as this runs on every word. */
@@ -169,7 +174,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (plainEnd > 0) {
       const word = text.slice(at, plainEnd);
       const lower = plainHasCapital ? word.toLowerCase() : word;
-      tokens.push({ text: word, norm: word, lower, start: offset + at, end: offset + plainEnd });
+      const end = offset + plainEnd;
+      tokens.push({ text: word, norm: word, lower, start: offset + at, end, classes: classesOf(lower) });
       at = plainEnd;
       continue;
     }
