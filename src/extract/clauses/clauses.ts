@@ -1,7 +1,7 @@
 import type { CueMatch } from "../cues/cues.ts";
 import type { Token } from "../text/tokenize.ts";
-import { isLowerWord, startsCapital, startsLetter } from "../text/wordShape.ts";
 import { wordClass } from "../text/wordClasses.ts";
+import { isLowerWord, startsCapital, startsLetter } from "../text/wordShape.ts";
 import { wordSet } from "../text/words.ts";
 
 /** Word lists that shape clauses. Each list says what the words do in a sentence. */

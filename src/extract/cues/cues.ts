@@ -1,7 +1,7 @@
 import { isRelation, type Relation } from "../../model/relations.ts";
 import type { Token } from "../text/tokenize.ts";
-import { isLetters, isLowerWord, startsCapital, startsLetter } from "../text/wordShape.ts";
 import { addToWordClass, wordClass } from "../text/wordClasses.ts";
+import { isLetters, isLowerWord, startsCapital, startsLetter } from "../text/wordShape.ts";
 import { hasWordsAt, wordSet } from "../text/words.ts";
 import cueData from "./data/relation-cues.json" with { type: "json" };
 

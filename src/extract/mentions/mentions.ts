@@ -4,7 +4,7 @@ import type { Token } from "../text/tokenize.ts";
 import { wordClass } from "../text/wordClasses.ts";
 import { isCapitalised, isLowerWord, startsCapital, startsLower } from "../text/wordShape.ts";
 import { descriptionHeads, wordSet } from "../text/words.ts";
-import { type IndexEntry, INDEX_START, type MentionIndex } from "./mentionIndex.ts";
+import { INDEX_START, type IndexEntry, type MentionIndex } from "./mentionIndex.ts";
 
 /** How a reference to an actor was written. */
 export type RefKind =
