@@ -68,6 +68,7 @@ describe("tokenize", () => {
         expect(OUTSIDE_LATIN.test(text)).toBe(false);
         expect(matches(LATIN_ALL, text)).toEqual(matches(UNICODE_ALL, text));
         expect(cut(text)).toEqual(expected(text));
+        for (const t of tokenize(text)) expect(t.lower).toBe(t.norm.toLowerCase());
       }),
       { numRuns: 3000 },
     );
