@@ -9,10 +9,12 @@
  * one Map lookup per word) and the extractor. CPU time is the process's
  * (user + system, garbage collection threads included); the figures are the
  * medians of the rounds with their range. `bench/extract.ts` measures the
- * whole CLI on the same texts as files.
+ * whole CLI on the same texts as files. Both run with the CLI's V8 settings
+ * (bin/jitFlags.mjs), so this is the extractor as the CLI runs it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { applyJitFlags } from "../bin/jitFlags.mjs";
 import { createExtractor } from "../src/extract/createExtractor.ts";
 import { parseArticle } from "../src/ingest/parseArticle.ts";
 import { loadLexicon } from "../src/lexicon/loadLexicon.ts";
@@ -42,6 +44,8 @@ function timed(articles: readonly Article[], rounds: number, work: (a: Article) 
 }
 
 function main(): void {
+  // Before anything is optimised: the flags apply to code the JIT compiles from now on.
+  applyJitFlags();
   console.log(`extractor in process, ${RUNS} rounds; ${machineNote()}`);
   const articles = devArticles();
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);

@@ -1,14 +1,9 @@
 #!/usr/bin/env node
 // Launcher of the compiled, bundled CLI in dist/bundle/ (built by `npm run build:cli`, which `npm ci`
 // runs as `prepare`; scripts/bundleCli.mjs says why bundled).
-import { setFlagsFromString } from "node:v8";
+import { applyJitFlags } from "./jitFlags.mjs";
 
-// The extractor is many rules with rarely taken branches: each rare branch met for the first time
-// throws away the optimised code of the function that inlined it, and the JIT recompiles it, in
-// every thread. A smaller inlining budget makes those recompilations small: extraction took about
-// a tenth less CPU time, and a fifth less with two threads (README, Performance). Set before any
-// code is compiled; it applies to the worker threads too.
-setFlagsFromString("--max-inlined-bytecode-size-cumulative=150");
+applyJitFlags();
 let main;
 try {
   ({ main } = await import("../dist/bundle/main.js"));
