@@ -121,21 +121,21 @@ function shortQuoteStart(tokens: readonly Token[], k: number, floor: number): nu
   return -1;
 }
 
+/** A sentence mark, a quote mark or a condition marker: the clause ends before it. */
+function endsClause(t: Token): boolean {
+  const w = t.lower;
+  return (
+    w === ";" || w === "." || w === "?" || w === "!" || isQuote(t) || (t.classes & CONDITION_MARKER) !== 0
+  );
+}
+
 /** Index of the end of the clause that starts after `from` (exclusive). */
 export function clauseEnd(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) continue;
     const w = t.lower;
-    if (
-      w === ";" ||
-      w === "." ||
-      w === "?" ||
-      w === "!" ||
-      isQuote(t) ||
-      (t.classes & CONDITION_MARKER) !== 0
-    )
-      return k;
+    if (endsClause(t)) return k;
     if (
       w === "," &&
       ["which", "who", "but", "while", "whereas", "although", "saying", "adding"].includes(

@@ -192,12 +192,10 @@ export function ref(kind: RefKind, start: number, end: number, fields: Partial<R
 
 /**
  * Lower-case words that may start a reference: determiners, pronouns, first words of
- * titles and of dictionary forms. One lookup per lower-case word instead of four (refAt
- * runs on every word); built once per dictionary. Only the words without a capital (a few
- * dozen of the thousands of first words): a lower-case word can be no other.
+ * titles and of dictionary forms; built once per dictionary. refAt looks a lower-case
+ * word up here only when it has one of STARTER_CLASSES (most words have neither).
  */
 const starterSets = new WeakMap<MentionIndex, Set<string>>();
-/** The classes of lowerStarters' words: a lower-case word with neither starts no reference. */
 const STARTER_CLASSES = wordClass([...REF_STARTERS, ...PRONOUNS.keys()]) | INDEX_START;
 function lowerStarters(index: MentionIndex): Set<string> {
   let set = starterSets.get(index);
