@@ -7,6 +7,7 @@
 import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { estimateTotalBytes } from "../io/estimateTotalBytes.ts";
 import { inputIdentities, outputIdentity } from "../io/pathIdentity.ts";
 import { fileSystemMessage } from "../io/readArticleFiles.ts";
 import { UsageError } from "./errors.ts";
@@ -31,8 +32,14 @@ export interface InputPlan {
   folderExtensions: readonly string[];
 }
 
-/** Throws UsageError on a clash or a bad location; returns how many input files there are (for progress). */
-export async function checkOutputs(outputs: OutputPlan, inputs: InputPlan): Promise<{ inputFiles: number }> {
+/**
+ * Throws UsageError on a clash or a bad location; returns how many input files
+ * there are (for progress) and about how many bytes they hold (to choose threads).
+ */
+export async function checkOutputs(
+  outputs: OutputPlan,
+  inputs: InputPlan,
+): Promise<{ inputFiles: number; inputBytes: number }> {
   const newFolders = new Set<string>();
   for (const folder of outputs.folders ?? []) {
     if (await checkFolder(folder)) newFolders.add(resolve(folder.path));
@@ -57,7 +64,7 @@ export async function checkOutputs(outputs: OutputPlan, inputs: InputPlan): Prom
     written.set(identity, file);
     await checkFileLocation(file, newFolders.has(resolve(dirname(file.path))));
   }
-  return { inputFiles: read.size };
+  return { inputFiles: read.size, inputBytes: await estimateTotalBytes([...read.keys()]) };
 }
 
 /** A file output: not a folder or a device, in a folder that exists (or will) and can be written. */

@@ -25,7 +25,7 @@ const JOBS_OPTION = {
   type: "string",
   short: "j",
   value: "N",
-  description: `worker threads extracting articles at once (default: the number of cores, ${DEFAULT_JOBS} here)`,
+  description: `worker threads extracting articles at once (default: the number of cores, ${DEFAULT_JOBS} here, but one per 6 MB of input at most)`,
 } as const;
 const QUIET_OPTION = {
   type: "boolean",

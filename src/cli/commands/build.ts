@@ -18,12 +18,12 @@ import { articleInputs, STDIN } from "../articleInputs.ts";
 import { cliLexicon } from "../builtinLexicon.ts";
 import { CommandError } from "../errors.ts";
 import { ExtractedElsewhere } from "../extractedElsewhere.ts";
-import { openExtraction } from "../extractPool.ts";
+import { defaultJobs, openExtraction } from "../extractPool.ts";
 import { parseGexfEvidence } from "../gexfEvidenceOption.ts";
 import { OrderedQueue } from "../orderedQueue.ts";
 import { checkOutputs, type OutputTarget } from "../outputs.ts";
 import { formatBytes, formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
-import { BUILD_SPEC, DEFAULT_JOBS, MAX_ITERATIONS, MAX_JOBS, MAX_MIN_WEIGHT, MAX_SEED } from "../specs.ts";
+import { BUILD_SPEC, MAX_ITERATIONS, MAX_JOBS, MAX_MIN_WEIGHT, MAX_SEED } from "../specs.ts";
 import { writeOutputFile } from "./writeOutputFile.ts";
 
 export { BUILD_SPEC } from "../specs.ts";
@@ -158,12 +158,13 @@ export async function run(argv: string[]): Promise<number> {
   const evidenceMode = parseGexfEvidence(args.string("gexf-evidence"));
   const date = parseDateOption("--date", args.string("date"));
   const quiet = args.flag("quiet");
-  const jobs = parseWholeNumber("--jobs", args.string("jobs"), 1, MAX_JOBS) ?? DEFAULT_JOBS;
+  const jobsOption = parseWholeNumber("--jobs", args.string("jobs"), 1, MAX_JOBS);
   const outputs = { out, gexf: args.string("gexf"), csv: args.string("csv") };
-  const { inputFiles } = await checkOutputs(planOutputs(outputs), {
+  const { inputFiles, inputBytes } = await checkOutputs(planOutputs(outputs), {
     paths: args.positionals.filter((path) => path !== STDIN),
     folderExtensions: Object.keys(ARTICLE_EXTENSIONS),
   });
+  const jobs = jobsOption ?? defaultJobs(inputBytes);
   const progress = new Progress("build", { quiet });
   const say = (line: string) => {
     progress.clear();

@@ -16,14 +16,14 @@ import { type ArticleInput, listArticleInputs, STDIN } from "../articleInputs.ts
 import { cliLexicon } from "../builtinLexicon.ts";
 import { CommandError } from "../errors.ts";
 import { type ExtractInputOptions, type ExtractOutcome, extractInput } from "../extractInput.ts";
-import { openExtraction } from "../extractPool.ts";
+import { defaultJobs, openExtraction } from "../extractPool.ts";
 import { formatExplanation } from "../formatExplanation.ts";
 import { setInterruptMessage } from "../interrupt.ts";
 import { type NdjsonOutput, openNdjsonOutput } from "../ndjsonOutput.ts";
 import { OrderedQueue } from "../orderedQueue.ts";
 import { checkOutputs } from "../outputs.ts";
 import { formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
-import { DEFAULT_JOBS, EXTRACT_SPEC, MAX_JOBS } from "../specs.ts";
+import { EXTRACT_SPEC, MAX_JOBS } from "../specs.ts";
 
 export { EXTRACT_SPEC } from "../specs.ts";
 
@@ -43,10 +43,10 @@ export async function run(argv: string[]): Promise<number> {
   const quiet = args.flag("quiet");
   const actorsPath = args.string("actors");
   const outPath = args.string("out");
-  const jobs = parseWholeNumber("--jobs", args.string("jobs"), 1, MAX_JOBS) ?? DEFAULT_JOBS;
+  const jobsOption = parseWholeNumber("--jobs", args.string("jobs"), 1, MAX_JOBS);
   const files = args.positionals.filter((path) => path !== STDIN);
   const fromStdin = files.length < args.positionals.length;
-  const { inputFiles } = await checkOutputs(
+  const { inputFiles, inputBytes } = await checkOutputs(
     { files: outPath === undefined ? [] : [{ flag: "-o", path: outPath }] },
     {
       paths: actorsPath === undefined ? files : [...files, actorsPath],
@@ -57,6 +57,7 @@ export async function run(argv: string[]): Promise<number> {
     setInterruptMessage("interrupted (the assertions so far are on standard output)");
   }
 
+  const jobs = jobsOption ?? defaultJobs(fromStdin ? undefined : inputBytes);
   const extra = actorsPath === undefined ? undefined : await readExtraActors(actorsPath);
   const explain = args.flag("explain");
   const output = explain && outPath === undefined ? null : await openNdjsonOutput(outPath);
