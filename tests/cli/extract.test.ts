@@ -143,6 +143,31 @@ describe("diplograph extract", () => {
     expect(stderrLines(second.stderr)).toEqual([expect.stringContaining(broken)]);
   });
 
+  it("rejects an --actors file that redefines an actor on one line, leaving no output file behind", async () => {
+    const clash = join(dir, "clash-actors.json");
+    await writeFile(clash, JSON.stringify({ actors: [{ id: "RUS", label: "Russia again", kind: "state" }] }));
+    const outDir = join(dir, "clash-out");
+    await mkdir(outDir);
+    for (const jobs of ["1", "2"]) {
+      const run = diplograph(
+        "extract",
+        "graph-data/articles",
+        "--actors",
+        clash,
+        "--jobs",
+        jobs,
+        "-o",
+        join(outDir, "a.jsonl"),
+      );
+      expect(run.status).toBe(2);
+      expect(stderrLines(run.stderr)).toEqual([
+        `diplograph extract: ${clash}: actor RUS already exists; add names under "aliases" instead`,
+      ]);
+      // Neither the output nor its temporary file: the run stopped before writing anything.
+      expect(await readdir(outDir)).toEqual([]);
+    }
+  });
+
   it.each([
     [["extract", "graph-data/articles", "--foo"], "diplograph extract: unknown option --foo"],
     [

@@ -63,10 +63,17 @@ export async function run(argv: string[]): Promise<number> {
   const output = explain && outPath === undefined ? null : await openNdjsonOutput(outPath);
   const read = date === undefined ? { maxBytes } : { maxBytes, date };
   const options: ExtractInputOptions = { output: "ndjson", read };
-  // --explain prints as it goes, sentence by sentence: on this thread, in order.
-  const extraction: ArticleExtraction = explain
-    ? await explainingExtraction(extra, options)
-    : await openExtraction(jobs, fromStdin ? undefined : inputFiles, extra, options);
+  let extraction: ArticleExtraction;
+  try {
+    // --explain prints as it goes, sentence by sentence: on this thread, in order.
+    extraction = explain
+      ? await explainingExtraction(extra, options)
+      : await openExtraction(jobs, fromStdin ? undefined : inputFiles, extra, options);
+  } catch (error) {
+    // An --actors file at odds with the lexicon: the output file was opened, remove it.
+    await output?.abort();
+    throw error;
+  }
 
   const counts = { articles: 0, assertions: 0, skipped: 0, errors: 0, files: 0 };
   const progress = new Progress("extract", { quiet });
