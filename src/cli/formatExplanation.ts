@@ -1,4 +1,5 @@
 import type { SentenceExplanation } from "../model/explanation.ts";
+import { terminalLine } from "./terminalLine.ts";
 
 /**
  * One sentence's explanation as plain text lines: the sentence with its
@@ -6,19 +7,16 @@ import type { SentenceExplanation } from "../model/explanation.ts";
  * blocked (-) a candidate.
  */
 export function formatExplanation(e: SentenceExplanation): string {
-  const lines = [`[${e.article} ${e.start}-${e.end}] ${oneLine(e.sentence)}`];
+  const lines = [`[${terminalLine(e.article)} ${e.start}-${e.end}] ${terminalLine(e.sentence)}`];
   if (e.mentions.length > 0)
     lines.push(
-      `  actors: ${e.mentions.map((m) => `"${oneLine(m.text)}" ${m.actors.join("+") || `(${m.kind}, unresolved)`}`).join("; ")}`,
+      `  actors: ${e.mentions.map((m) => `"${terminalLine(m.text)}" ${m.actors.join("+") || `(${m.kind}, unresolved)`}`).join("; ")}`,
     );
-  if (e.cues.length > 0) lines.push(`  cues:   ${e.cues.map((c) => `"${c.word}" ${c.frame}`).join("; ")}`);
+  if (e.cues.length > 0)
+    lines.push(`  cues:   ${e.cues.map((c) => `"${terminalLine(c.word)}" ${c.frame}`).join("; ")}`);
   for (const n of e.notes)
     lines.push(
-      `  ${n.outcome === "fired" ? "+" : "-"} ${n.rule}${n.cue ? ` ("${n.cue}")` : ""}: ${n.detail}`,
+      `  ${n.outcome === "fired" ? "+" : "-"} ${n.rule}${n.cue ? ` ("${terminalLine(n.cue)}")` : ""}: ${terminalLine(n.detail)}`,
     );
   return `${lines.join("\n")}\n`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }

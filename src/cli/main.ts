@@ -8,6 +8,7 @@ import { type CommandSpec, formatUsageLine, type OptionSpec } from "./args.ts";
 import { CommandError } from "./errors.ts";
 import { handleInterrupts } from "./interrupt.ts";
 import { BUILD_SPEC, EXPORT_SPEC, EXTRACT_SPEC } from "./specs.ts";
+import { terminalLine } from "./terminalLine.ts";
 
 const COMMANDS = {
   extract: () => import("./commands/extract.ts"),
@@ -72,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function reportError(command: string, error: unknown): number {
-  const message = oneLine(error instanceof Error ? error.message : String(error));
+  const message = terminalLine(error instanceof Error ? error.message : String(error));
   if (error instanceof Error && EXPECTED_ERROR_NAMES.has(error.name)) {
     process.stderr.write(`diplograph ${command}: ${message}\n`);
     return error instanceof CommandError ? error.exitCode : 2;
@@ -87,9 +88,4 @@ function reportError(command: string, error: unknown): number {
     );
   }
   return 2;
-}
-
-/** Keeps stderr one line per problem even when a message carries newlines (from article text, say). */
-function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, " ").trim();
 }

@@ -6,6 +6,7 @@
  */
 import { groupThousands } from "./groupThousands.ts";
 import { letSignalsIn } from "./interrupt.ts";
+import { terminalLine } from "./terminalLine.ts";
 
 const UPDATE_MS = 200;
 
@@ -41,7 +42,7 @@ export class Progress {
     this.last = now;
     // A terminal of unknown size reports 0 columns.
     const width = Math.max(20, (this.stream.columns || 100) - 1);
-    this.stream.write(`\r\x1b[K${`${this.prefix}${line()}`.slice(0, width)}`);
+    this.stream.write(`\r\x1b[K${terminalLine(`${this.prefix}${line()}`).slice(0, width)}`);
     this.shown = true;
   }
 

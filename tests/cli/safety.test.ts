@@ -227,3 +227,48 @@ describe("--help", { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe("text from files reaches the terminal as text, never as control sequences", {
+  timeout: 60_000,
+}, () => {
+  // ESC [2J clears the screen, ESC ] 0; sets the window title, U+202E reverses what follows.
+  const hostile = "\u001b[2J\u001b]0;pwned\u0007\u202e";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
+  const noControls = (text: string) => expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+
+  it("escapes them in a file name that extract reports, and keeps the report on one line", () => {
+    const dir = workspace();
+    const name = `bad${hostile}\nname.txt`;
+    writeFileSync(path.join(dir, name), "\u0000binary");
+    const run = diplograph(dir, "extract", ".", "-q");
+    // a.txt was extracted; the bad file is an error.
+    expect(run.status).toBe(1);
+    noControls(run.stderr);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines[0]).toBe(
+      "diplograph extract: bad\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{202e} name.txt: binary file (NUL byte at offset 0), not text",
+    );
+  });
+
+  it("escapes them in the sentences and mentions that --explain prints", () => {
+    const dir = workspace();
+    writeFileSync(
+      path.join(dir, "b.txt"),
+      `The Kremlin${hostile} rejected the conditions set by the United States.\n`,
+    );
+    const run = diplograph(dir, "extract", "b.txt", "--explain");
+    expect(run.status).toBe(0);
+    noControls(run.stdout);
+    expect(run.stdout).toContain("The Kremlin\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{202e} rejected");
+  });
+
+  it("escapes them in the reader's warnings about a graph file", () => {
+    const dir = workspace();
+    const graph = { attributes: {}, nodes: [{ key: "1" }], edges: [{ source: "1", target: `${hostile}x` }] };
+    writeFileSync(path.join(dir, "g.json"), JSON.stringify(graph));
+    const run = diplograph(dir, "export", "g.json", "--format", "json", "-o", "out.json");
+    expect(run.status).toBe(0);
+    noControls(run.stderr);
+    expect(run.stderr).toContain("not declared (added): \\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{202e}x\n");
+  });
+});

@@ -24,6 +24,7 @@ import { OrderedQueue } from "../orderedQueue.ts";
 import { checkOutputs, type OutputTarget } from "../outputs.ts";
 import { formatBytes, formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
 import { BUILD_SPEC, MAX_ITERATIONS, MAX_JOBS, MAX_MIN_WEIGHT, MAX_SEED } from "../specs.ts";
+import { terminalLine } from "../terminalLine.ts";
 import { writeOutputFile } from "./writeOutputFile.ts";
 
 export { BUILD_SPEC } from "../specs.ts";
@@ -168,7 +169,7 @@ export async function run(argv: string[]): Promise<number> {
   const progress = new Progress("build", { quiet });
   const say = (line: string) => {
     progress.clear();
-    process.stderr.write(`diplograph build: ${line}\n`);
+    process.stderr.write(`diplograph build: ${terminalLine(line)}\n`);
   };
   const started = Date.now();
 

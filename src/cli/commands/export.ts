@@ -13,6 +13,7 @@ import { CommandError } from "../errors.ts";
 import { parseGexfEvidence } from "../gexfEvidenceOption.ts";
 import { checkOutputs } from "../outputs.ts";
 import { EXPORT_SPEC } from "../specs.ts";
+import { terminalLine } from "../terminalLine.ts";
 import { writeOutputFile } from "./writeOutputFile.ts";
 
 export { EXPORT_SPEC } from "../specs.ts";
@@ -36,7 +37,8 @@ async function readGraph(path: string): Promise<DiploGraph> {
   }
   try {
     const { graph, warnings } = readGraphText(graphFileKind(path) ?? "json", text);
-    for (const warning of warnings) process.stderr.write(`diplograph export: ${path}: ${warning}\n`);
+    for (const warning of warnings)
+      process.stderr.write(`diplograph export: ${terminalLine(`${path}: ${warning}`)}\n`);
     return graph;
   } catch (error) {
     if (error instanceof GraphFormatError) throw new CommandError(`${path}: ${error.message}`);

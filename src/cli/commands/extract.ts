@@ -24,6 +24,7 @@ import { OrderedQueue } from "../orderedQueue.ts";
 import { checkOutputs } from "../outputs.ts";
 import { formatCount, Progress, rateAndTimeLeft } from "../progress.ts";
 import { EXTRACT_SPEC, MAX_JOBS } from "../specs.ts";
+import { terminalLine } from "../terminalLine.ts";
 
 export { EXTRACT_SPEC } from "../specs.ts";
 
@@ -79,7 +80,7 @@ export async function run(argv: string[]): Promise<number> {
   const progress = new Progress("extract", { quiet });
   const say = (line: string) => {
     progress.clear();
-    process.stderr.write(`diplograph extract: ${line}\n`);
+    process.stderr.write(`diplograph extract: ${terminalLine(line)}\n`);
   };
   const started = Date.now();
   // Files in folders that are not articles are not in inputFiles, nor counted here.
