@@ -47,7 +47,7 @@ export class MentionIndex {
     if (prebuilt) {
       this.byFirst = prebuilt.byFirst;
       this.titles = prebuilt.titles;
-      this.classifyFirstWords();
+      addToWordClass(INDEX_START, this.lowerCaseFirstWords());
       return;
     }
     for (const actor of lexicon.actors) {
@@ -78,15 +78,7 @@ export class MentionIndex {
       list.sort((a, b) => b.tokens.length - a.tokens.length);
       this.titles.set(first, list);
     }
-    this.classifyFirstWords();
-  }
-
-  /** Gives the lower-case first words of forms and titles the INDEX_START class. */
-  private classifyFirstWords(): void {
-    addToWordClass(
-      INDEX_START,
-      [...this.firstWords()].filter((word) => word === word.toLowerCase()),
-    );
+    addToWordClass(INDEX_START, this.lowerCaseFirstWords());
   }
 
   private add(surface: string, entry: Omit<IndexEntry, "tokens">): void {
@@ -139,9 +131,9 @@ export class MentionIndex {
     return this.byFirst.has(norm);
   }
 
-  /** Every first word of a surface form or an office title, for a one-lookup test of a word. */
-  firstWords(): Iterable<string> {
-    return [...this.byFirst.keys(), ...this.titles.keys()];
+  /** The first words of surface forms and office titles that have no capital ("president", "al"). */
+  lowerCaseFirstWords(): string[] {
+    return [...this.byFirst.keys(), ...this.titles.keys()].filter((word) => word === word.toLowerCase());
   }
 
   isTitleStart(lower: string): boolean {

@@ -200,9 +200,7 @@ const STARTER_CLASSES = wordClass([...REF_STARTERS, ...PRONOUNS.keys()]) | INDEX
 function lowerStarters(index: MentionIndex): Set<string> {
   let set = starterSets.get(index);
   if (!set) {
-    set = new Set();
-    for (const word of [...REF_STARTERS, ...PRONOUNS.keys(), ...index.firstWords()])
-      if (word === word.toLowerCase()) set.add(word);
+    set = new Set([...REF_STARTERS, ...PRONOUNS.keys(), ...index.lowerCaseFirstWords()]);
     starterSets.set(index, set);
   }
   return set;
