@@ -7,7 +7,6 @@
 import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { estimateTotalBytes } from "../io/estimateTotalBytes.ts";
 import { inputIdentities, outputIdentity } from "../io/pathIdentity.ts";
 import { fileSystemMessage } from "../io/readArticleFiles.ts";
 import { UsageError } from "./errors.ts";
@@ -34,12 +33,12 @@ export interface InputPlan {
 
 /**
  * Throws UsageError on a clash or a bad location; returns how many input files
- * there are (for progress) and about how many bytes they hold (to choose threads).
+ * there are (for progress) and their real paths.
  */
 export async function checkOutputs(
   outputs: OutputPlan,
   inputs: InputPlan,
-): Promise<{ inputFiles: number; inputBytes: number }> {
+): Promise<{ inputFiles: number; inputPaths: string[] }> {
   const newFolders = new Set<string>();
   for (const folder of outputs.folders ?? []) {
     if (await checkFolder(folder)) newFolders.add(resolve(folder.path));
@@ -64,7 +63,7 @@ export async function checkOutputs(
     written.set(identity, file);
     await checkFileLocation(file, newFolders.has(resolve(dirname(file.path))));
   }
-  return { inputFiles: read.size, inputBytes: await estimateTotalBytes([...read.keys()]) };
+  return { inputFiles: read.size, inputPaths: [...read.keys()] };
 }
 
 /** A file output: not a folder or a device, in a folder that exists (or will) and can be written. */

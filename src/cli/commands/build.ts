@@ -4,6 +4,7 @@ import { type GexfEvidenceMode, GexfExportError, usesGexfStream, writeGexf } fro
 import { gexfChunks } from "../../export/gexfStream.ts";
 import { serializeGraph } from "../../export/graphJson.ts";
 import type { DiploGraph } from "../../graph/schema.ts";
+import { estimateTotalBytes } from "../../io/estimateTotalBytes.ts";
 import { OutputBatch } from "../../io/OutputBatch.ts";
 import { ARTICLE_EXTENSIONS, type ArticleFileEvent, fileSystemMessage } from "../../io/readArticleFiles.ts";
 import { isAssertionFile, readAssertions } from "../../io/readAssertions.ts";
@@ -161,11 +162,12 @@ export async function run(argv: string[]): Promise<number> {
   const quiet = args.flag("quiet");
   const jobsOption = parseWholeNumber("--jobs", args.string("jobs"), 1, MAX_JOBS);
   const outputs = { out, gexf: args.string("gexf"), csv: args.string("csv") };
-  const { inputFiles, inputBytes } = await checkOutputs(planOutputs(outputs), {
+  const { inputFiles, inputPaths } = await checkOutputs(planOutputs(outputs), {
     paths: args.positionals.filter((path) => path !== STDIN),
     folderExtensions: Object.keys(ARTICLE_EXTENSIONS),
   });
-  const jobs = jobsOption ?? defaultJobs(inputBytes);
+  // Without --jobs, the input's size decides (sampled only then).
+  const jobs = jobsOption ?? defaultJobs(await estimateTotalBytes(inputPaths));
   const progress = new Progress("build", { quiet });
   const say = (line: string) => {
     progress.clear();

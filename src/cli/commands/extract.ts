@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createExtractor } from "../../extract/createExtractor.ts";
 import { DEFAULT_MAX_BYTES } from "../../io/articleLimits.ts";
+import { estimateTotalBytes } from "../../io/estimateTotalBytes.ts";
 import { ARTICLE_EXTENSIONS, fileSystemMessage } from "../../io/readArticleFiles.ts";
 import { type ExtraActorsFile, parseExtraActors } from "../../lexicon/extraActors.ts";
 import type { SentenceExplanation } from "../../model/explanation.ts";
@@ -47,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   const jobsOption = parseWholeNumber("--jobs", args.string("jobs"), 1, MAX_JOBS);
   const files = args.positionals.filter((path) => path !== STDIN);
   const fromStdin = files.length < args.positionals.length;
-  const { inputFiles, inputBytes } = await checkOutputs(
+  const { inputFiles, inputPaths } = await checkOutputs(
     { files: outPath === undefined ? [] : [{ flag: "-o", path: outPath }] },
     {
       paths: actorsPath === undefined ? files : [...files, actorsPath],
@@ -58,7 +59,8 @@ export async function run(argv: string[]): Promise<number> {
     setInterruptMessage("interrupted (the assertions so far are on standard output)");
   }
 
-  const jobs = jobsOption ?? defaultJobs(fromStdin ? undefined : inputBytes);
+  // Without --jobs, the input's size decides (sampled only then).
+  const jobs = jobsOption ?? defaultJobs(fromStdin ? undefined : await estimateTotalBytes(inputPaths));
   const extra = actorsPath === undefined ? undefined : await readExtraActors(actorsPath);
   const explain = args.flag("explain");
   const output = explain && outPath === undefined ? null : await openNdjsonOutput(outPath);
