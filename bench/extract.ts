@@ -61,6 +61,12 @@ function line(label: string, samples: readonly Sample[], bytes?: number): string
   return `${label.padEnd(34)} wall ${formatSeconds(wall)}, CPU ${formatSeconds(cpu)}${rates}, peak RSS ${rss.toFixed(0)} MB`;
 }
 
+/** How many times faster `faster` ran than `slower`, by median wall time. */
+function speedUp(slower: readonly Sample[], faster: readonly Sample[]): string {
+  const wall = (samples: readonly Sample[]) => median(samples.map((s) => s.wall));
+  return (wall(slower) / wall(faster)).toFixed(2);
+}
+
 function main(): void {
   try {
     statSync(join(repoRoot, "dist/bundle/main.js"));
@@ -89,11 +95,9 @@ function main(): void {
     console.log(line("dictionary scan (reference)", runs.scan, bytes));
     console.log(line("diplograph extract --jobs 1", runs.jobs1, bytes));
     console.log(line("diplograph extract --jobs 2", runs.jobs2, bytes));
-    const wall1 = runs.jobs1.map((s) => s.wall);
-    const wall2 = runs.jobs2.map((s) => s.wall);
     const cpu1 = median(runs.jobs1.map((s) => s.cpu));
     console.log(
-      `--jobs 2 speed-up: ${(median(wall1) / median(wall2)).toFixed(2)}x wall (target 1.7x); ` +
+      `--jobs 2 speed-up: ${speedUp(runs.jobs1, runs.jobs2)}x wall (target 1.7x); ` +
         `extract --jobs 1 / scan: ${(median(runs.scan.map((s) => s.cpu)) / cpu1).toFixed(3)} of the reference's ` +
         `throughput per CPU-s; outputs of --jobs 1 and 2 ${outputs?.jobs1 === outputs?.jobs2 ? "identical" : "DIFFER"}`,
     );
@@ -107,10 +111,9 @@ function main(): void {
     }
     console.log(line("extract --jobs 1, corpus twice", twice.jobs1, 2 * bytes));
     console.log(line("extract --jobs 2, corpus twice", twice.jobs2, 2 * bytes));
-    const wallTwice = (s: Sample[]) => median(s.map((x) => x.wall));
     console.log(
       `--jobs 2 speed-up on the corpus twice (${((2 * bytes) / MB).toFixed(0)} MB): ` +
-        `${(wallTwice(twice.jobs1) / wallTwice(twice.jobs2)).toFixed(2)}x wall; ${machineNote()}`,
+        `${speedUp(twice.jobs1, twice.jobs2)}x wall; ${machineNote()}`,
     );
 
     const one = join(devDir, "02-us-state-dept-iran-attack-on-israel.txt");
