@@ -166,7 +166,6 @@ export async function run(argv: string[]): Promise<number> {
     paths: args.positionals.filter((path) => path !== STDIN),
     folderExtensions: Object.keys(ARTICLE_EXTENSIONS),
   });
-  // Without --jobs, the input's size decides (sampled only then).
   const jobs = jobsOption ?? defaultJobs(await estimateTotalBytes(inputPaths));
   const progress = new Progress("build", { quiet });
   const say = (line: string) => {
